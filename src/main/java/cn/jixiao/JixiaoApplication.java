@@ -1,11 +1,49 @@
 package cn.jixiao;
 
+import cn.jixiao.shell.JixiaoRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * jixiao: {@code jixiao} alone opens the console; {@code jixiao <command…>} runs one command and exits with
+ * 0 (success), 1 (the command found errors), 2 (bad usage or input) or 3 (unexpected failure).
+ */
 @SpringBootApplication
 public class JixiaoApplication {
     public static void main(String[] args) {
-        SpringApplication.run(JixiaoApplication.class, args);
+        boolean oneShot = args.length > 0;
+        SpringApplication app = new SpringApplication(JixiaoApplication.class);
+        // Options like --json belong to jixiao's commands, not to Spring's environment.
+        app.setAddCommandLineProperties(false);
+        Map<String, Object> defaults = new HashMap<>();
+        if (oneShot) {
+            // One command: no terminal, nothing created that the command does not use.
+            defaults.put("spring.shell.interactive.enabled", "false");
+            defaults.put("spring.main.lazy-initialization", "true");
+        }
+        app.setDefaultProperties(defaults);
+        int code;
+        try (ConfigurableApplicationContext ctx = app.run(args)) {
+            code = ctx.getBean(JixiaoRunner.class).exitCode();
+        } catch (RuntimeException e) {
+            System.err.println("jixiao: " + rootMessage(e));
+            if ("1".equals(System.getenv("JIXIAO_DEBUG"))) {
+                e.printStackTrace();
+            }
+            code = 3;
+        }
+        System.exit(code);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

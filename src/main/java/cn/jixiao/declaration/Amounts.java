@@ -1,0 +1,54 @@
+package cn.jixiao.declaration;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/** Parsing and printing of 万元 amounts: exact decimals, never floating point. */
+public final class Amounts {
+    private Amounts() {
+    }
+
+    /** Parses "58.17", "1,234.5", full-width digits; "" or "-" means blank. Throws on anything else. */
+    public static Optional<BigDecimal> parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty() || t.equals("-") || t.equals("—")) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '０' && c <= '９') {
+                sb.append((char) (c - '０' + '0'));
+            } else if (c == '．') {
+                sb.append('.');
+            } else if (c != ',' && c != '，' && c != ' ') {
+                sb.append(c);
+            }
+        }
+        String s = sb.toString();
+        if (s.endsWith("万元")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        if (!s.matches("\\d+(\\.\\d+)?")) {
+            throw new DomainException("amount.bad", text);
+        }
+        return Optional.of(new BigDecimal(s));
+    }
+
+    static BigDecimal requireNonNegative(BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new DomainException("amount.negative", value.toPlainString());
+        }
+        return value;
+    }
+
+    /** At least two decimals, as amounts are printed on the form: 30 → 30.00, 58.1725 stays. */
+    public static BigDecimal display(BigDecimal value) {
+        return value.scale() < 2 ? value.setScale(2, RoundingMode.UNNECESSARY) : value;
+    }
+
+    public static String format(Optional<BigDecimal> value) {
+        return value.map(v -> display(v).toPlainString()).orElse("");
+    }
+}

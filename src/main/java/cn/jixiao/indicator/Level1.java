@@ -1,0 +1,18 @@
+package cn.jixiao.indicator;
+
+import java.util.List;
+
+/** A 一级 indicator and its 二级 children, in form order. */
+public record Level1(String name, List<Level2> children) {
+    public Level1 {
+        children = List.copyOf(children);
+    }
+
+    public Level1 withChildren(List<Level2> list) {
+        return new Level1(name, list);
+    }
+
+    public int indicatorCount() {
+        return children.stream().mapToInt(l2 -> l2.indicators().size()).sum();
+    }
+}

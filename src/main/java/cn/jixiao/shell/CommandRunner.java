@@ -1,0 +1,121 @@
+package cn.jixiao.shell;
+
+import cn.jixiao.declaration.DomainException;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutionException;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandNotFoundException;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+
+/**
+ * Runs one command line the same way everywhere (console, one-shot, script): parses it, executes it, and turns
+ * every failure into a one-line message on {@code err} and an exit code (see {@link ExitCodes}).
+ */
+@Component
+public class CommandRunner {
+    private final CommandLineParser parser;
+    private final CommandRegistry registry;
+    private final CommandExecutor executor;
+    private final Messages messages;
+    private final boolean debug;
+
+    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages,
+                         org.springframework.core.env.Environment env) {
+        this.parser = parser;
+        this.registry = registry;
+        this.executor = new CommandExecutor(registry);
+        this.messages = messages;
+        this.debug = "1".equals(env.getProperty("JIXIAO_DEBUG")) || "true".equals(env.getProperty("jixiao.debug"));
+    }
+
+    /** Runs a line as typed in the console or a script. */
+    public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        try {
+            return execute(parser.parse(line), out, err, in);
+        } catch (RuntimeException e) {
+            return report(e, err);
+        }
+    }
+
+    /** Runs already-split words, as one-shot mode receives them. */
+    public int run(List<String> words, PrintWriter out, PrintWriter err, InputReader in) {
+        try {
+            return execute(parser.parse(words), out, err, in);
+        } catch (RuntimeException e) {
+            return report(e, err);
+        }
+    }
+
+    private int execute(ParsedInput input, PrintWriter out, PrintWriter err, InputReader in) {
+        try {
+            ExitStatus status = executor.execute(new CommandContext(input, registry, out, in));
+            out.flush();
+            if (status.code() == ExitStatus.OK.code()) {
+                return ExitCodes.OK;
+            }
+            err.println(messages.get("error.command-status", status.description()));
+            return ExitCodes.USAGE;
+        } catch (CommandExecutionException | CommandNotFoundException e) {
+            out.flush();
+            return report(e, err);
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** Prints the message for a failure and returns its exit code. */
+    public int report(Throwable failure, PrintWriter err) {
+        Throwable t = unwrap(failure);
+        int code;
+        String message;
+        if (t instanceof CommandFailedException f) {
+            code = f.exitCode();
+            message = f.getMessage();
+        } else if (t instanceof DomainException d) {
+            code = ExitCodes.USAGE;
+            message = messages.get(d.key(), d.args());
+        } else if (t instanceof CommandNotFoundException nf) {
+            code = ExitCodes.USAGE;
+            message = messages.get("command.unknown", nf.getCommandName());
+        } else if (t instanceof ConversionException c) {
+            code = ExitCodes.USAGE;
+            message = messages.get("option.bad-value", c.getMessage());
+        } else if (t instanceof IllegalArgumentException && t.getMessage() != null
+                && t.getMessage().startsWith("Required option")) {
+            code = ExitCodes.USAGE;
+            message = messages.get("option.missing", t.getMessage().replaceAll(".*'(--[^']+)'.*", "$1"));
+        } else {
+            code = ExitCodes.FAILURE;
+            message = messages.get("error.unexpected", t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("")));
+        }
+        if (message != null && !message.isEmpty()) {
+            err.println(message);
+        }
+        if (debug) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static Throwable unwrap(Throwable t) {
+        Throwable cur = t;
+        while ((cur instanceof CommandExecutionException || cur instanceof InvocationTargetException
+                || cur instanceof java.lang.reflect.UndeclaredThrowableException
+                || (cur instanceof IllegalStateException && cur.getCause() instanceof DomainException))
+                && cur.getCause() != null) {
+            cur = cur.getCause();
+        }
+        return cur;
+    }
+}

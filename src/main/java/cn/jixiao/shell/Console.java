@@ -1,0 +1,35 @@
+package cn.jixiao.shell;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.stereotype.Component;
+
+/** Whether a person is at the keyboard, and asking them. */
+@Component
+public class Console {
+    private boolean interactive;
+
+    public boolean interactive() {
+        return interactive;
+    }
+
+    void setInteractive(boolean value) {
+        interactive = value;
+    }
+
+    /**
+     * Asks a yes/no question in the console. Outside the console nobody can answer, so the command must be
+     * confirmed with {@code --yes}: that is a usage error.
+     */
+    public boolean confirm(CommandContext ctx, String question) {
+        if (!interactive) {
+            throw new UsageException("confirm.needs-yes");
+        }
+        try {
+            String answer = ctx.inputReader().readInput(question + " [y/N] ");
+            return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes")
+                    || answer.strip().equals("是"));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

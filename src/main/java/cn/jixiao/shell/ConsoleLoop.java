@@ -1,0 +1,71 @@
+package cn.jixiao.shell;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.jline.JLineInputReader;
+import org.springframework.stereotype.Component;
+
+import java.io.PrintWriter;
+
+/**
+ * The interactive console: JLine line editing, history and TAB completion. The prompt names the open
+ * declaration; Ctrl-C clears the line, Ctrl-D (or {@code quit}/{@code exit}) leaves.
+ */
+@Component
+@Lazy
+public class ConsoleLoop {
+    private final LineReader reader;
+    private final CommandRunner runner;
+    private final Workspace workspace;
+    private final Messages m;
+
+    public ConsoleLoop(LineReader reader, CommandRunner runner, Workspace workspace, Messages messages) {
+        this.reader = reader;
+        this.runner = runner;
+        this.workspace = workspace;
+        this.m = messages;
+    }
+
+    public void run() {
+        PrintWriter out = reader.getTerminal().writer();
+        out.println(m.get("console.welcome", JixiaoVersion.get()));
+        out.flush();
+        JLineInputReader input = new JLineInputReader(reader);
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+                continue;
+            }
+            if (trimmed.equals("quit") || trimmed.equals("exit") || trimmed.equals("退出")) {
+                break;
+            }
+            runner.run(trimmed, out, out, input);
+            out.flush();
+        }
+        out.println(m.get("console.bye"));
+        out.flush();
+    }
+
+    private String prompt() {
+        String name;
+        try {
+            name = workspace.openName().map(n -> "[" + n + "]").orElse("");
+        } catch (RuntimeException e) {
+            name = "";
+        }
+        return new AttributedString("jixiao" + name + "> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN))
+                .toAnsi(reader.getTerminal());
+    }
+}

@@ -1,0 +1,62 @@
+package cn.jixiao.shell;
+
+import org.springframework.stereotype.Component;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-facing text: Chinese by default, English when {@code JIXIAO_LANG=en} (property {@code jixiao.lang}).
+ * Bundles are {@code messages_zh_CN.properties} and {@code messages_en.properties} (UTF-8).
+ */
+@Component
+public class Messages {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public Messages(org.springframework.core.env.Environment env) {
+        this(localeFor(env.getProperty("jixiao.lang", env.getProperty("JIXIAO_LANG", "zh"))));
+    }
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Locale localeFor(String lang) {
+        String l = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
+        return l.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** The text for {@code key} with {@code args} filled in; numbers are printed plainly (no grouping). */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            plain[i] = a instanceof java.math.BigDecimal b ? b.toPlainString()
+                    : a instanceof Number || a == null ? String.valueOf(a) : a;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(plain);
+    }
+}

@@ -1,0 +1,160 @@
+package cn.jixiao.store;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.DomainException;
+import cn.jixiao.io.DeclarationJson;
+import cn.jixiao.io.Json;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Declarations and their revisions in the database. Every save writes a new revision; a save based on a
+ * revision that is no longer the newest is refused with {@link StaleRevisionException}.
+ */
+@Repository
+public class DeclarationRepository {
+    private static final String SUMMARY_COLUMNS =
+            "id, name, budget_year, department, total_funds, indicator_count, revision, updated_at";
+
+    private final Database db;
+    private final TransactionTemplate tx;
+
+    public DeclarationRepository(Database db) {
+        this.db = db;
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(db.dataSource()));
+    }
+
+    /** Stores a new declaration as revision 1 and returns it with its id. */
+    public Declaration create(Declaration d, String summary) {
+        return tx.execute(status -> {
+            Instant now = Instant.now();
+            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            db.client().sql("insert into declaration (name, budget_year, department, total_funds, indicator_count, revision,"
+                            + " created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)")
+                    .params(d.name(), d.header().year(), d.header().department(),
+                            d.funding().total().orElse(null), d.tree().indicatorCount(),
+                            Timestamp.from(now), Timestamp.from(now))
+                    .update(keys, "id");
+            long id = keys.getKeyAs(Long.class);
+            Declaration stored = d.stored(id, 1);
+            insertRevision(stored, now, summary);
+            return stored;
+        });
+    }
+
+    /**
+     * Stores {@code d} as the next revision. {@code d.revision()} must be the newest stored revision, else
+     * {@link StaleRevisionException}.
+     */
+    public Declaration save(Declaration d, String summary) {
+        return tx.execute(status -> {
+            Instant now = Instant.now();
+            int next = d.revision() + 1;
+            int updated = db.client().sql("update declaration set name = ?, budget_year = ?, department = ?, total_funds = ?,"
+                            + " indicator_count = ?, revision = ?, updated_at = ? where id = ? and revision = ?")
+                    .params(d.name(), d.header().year(), d.header().department(),
+                            d.funding().total().orElse(null), d.tree().indicatorCount(), next, Timestamp.from(now),
+                            d.id(), d.revision())
+                    .update();
+            if (updated == 0) {
+                int current = currentRevision(d.id())
+                        .orElseThrow(() -> new DomainException("store.unknown-id", d.id()));
+                throw new StaleRevisionException(d.id(), d.revision(), current);
+            }
+            Declaration stored = d.stored(d.id(), next);
+            insertRevision(stored, now, summary);
+            return stored;
+        });
+    }
+
+    private void insertRevision(Declaration d, Instant at, String summary) {
+        db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(d.id(), d.revision(), Timestamp.from(at), summary, Json.compact(DeclarationJson.toJson(d)))
+                .update();
+    }
+
+    public Optional<Integer> currentRevision(long id) {
+        return db.client().sql("select revision from declaration where id = ?").param(id).query(Integer.class).optional();
+    }
+
+    /** The newest revision of declaration {@code id}. */
+    public Optional<Declaration> find(long id) {
+        return db.client().sql("select r.declaration_id, r.revision, r.body from declaration d join declaration_revision r"
+                        + " on r.declaration_id = d.id and r.revision = d.revision where d.id = ?")
+                .param(id)
+                .query(this::mapBody)
+                .optional();
+    }
+
+    /** The newest revision of declaration {@code id}, or a "no such declaration" error. */
+    public Declaration load(long id) {
+        return find(id).orElseThrow(() -> new DomainException("store.unknown-id", id));
+    }
+
+    /** A given revision of declaration {@code id}. */
+    public Optional<Declaration> findRevision(long id, int revision) {
+        return db.client().sql("select declaration_id, revision, body from declaration_revision"
+                        + " where declaration_id = ? and revision = ?")
+                .params(id, revision)
+                .query(this::mapBody)
+                .optional();
+    }
+
+    private Declaration mapBody(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong(1);
+        int revision = rs.getInt(2);
+        Declaration d = DeclarationJson.fromJson(Json.read(rs.getString(3)), "declaration " + id + "@" + revision);
+        return d.stored(id, revision);
+    }
+
+    public List<DeclarationSummary> list(Optional<Integer> year) {
+        return year.map(y -> db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where budget_year = ? order by id")
+                        .param(y).query(this::mapSummary).list())
+                .orElseGet(() -> db.client().sql("select " + SUMMARY_COLUMNS + " from declaration order by id")
+                        .query(this::mapSummary).list());
+    }
+
+    public Optional<DeclarationSummary> summary(long id) {
+        return db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where id = ?")
+                .param(id).query(this::mapSummary).optional();
+    }
+
+    public List<DeclarationSummary> findByName(String name) {
+        return db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where name = ? order by budget_year desc, id desc")
+                .param(name).query(this::mapSummary).list();
+    }
+
+    private DeclarationSummary mapSummary(ResultSet rs, int row) throws SQLException {
+        BigDecimal total = rs.getBigDecimal(5);
+        return new DeclarationSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                Optional.ofNullable(total).map(BigDecimal::stripTrailingZeros), rs.getInt(6), rs.getInt(7),
+                rs.getTimestamp(8).toInstant());
+    }
+
+    public List<RevisionInfo> revisions(long id) {
+        return db.client().sql("select declaration_id, revision, saved_at, summary from declaration_revision"
+                        + " where declaration_id = ? order by revision")
+                .param(id)
+                .query((rs, n) -> new RevisionInfo(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        rs.getString(4)))
+                .list();
+    }
+
+    /** Deletes a declaration with all its revisions; false when there was none. */
+    public boolean delete(long id) {
+        return tx.execute(status -> {
+            db.client().sql("delete from declaration_revision where declaration_id = ?").param(id).update();
+            return db.client().sql("delete from declaration where id = ?").param(id).update() > 0;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package cn.jixiao.store;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded H2 database. {@code jixiao.db} (env {@code JIXIAO_DB}) is either a full JDBC URL or a file path
+ * without extension. One connection serves the whole process: a console or a one-shot command is one user.
+ * AUTO_SERVER lets a one-shot command write while a console has the file open.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfig {
+
+    @Bean(destroyMethod = "destroy")
+    public SingleConnectionDataSource dataSource(@Value("${jixiao.db}") String db) {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource(jdbcUrl(db), "sa", "", true);
+        ds.setAutoCommit(true);
+        return ds;
+    }
+
+    /** A JDBC URL for {@code db}: used as is when it starts with {@code jdbc:}, else an H2 file path. */
+    public static String jdbcUrl(String db) {
+        String value = db.strip();
+        if (value.startsWith("jdbc:")) {
+            return value;
+        }
+        if (value.startsWith("~/")) {
+            value = System.getProperty("user.home") + value.substring(1);
+        }
+        if (value.endsWith(".mv.db")) {
+            value = value.substring(0, value.length() - ".mv.db".length());
+        }
+        Path path = Path.of(value).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create " + path.getParent() + ": " + e.getMessage(), e);
+        }
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
+    }
+
+}
