@@ -2,7 +2,10 @@ package cn.jixiao;
 
 import cn.jixiao.shell.JixiaoRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.HashMap;
@@ -13,6 +16,9 @@ import java.util.Map;
  * 0 (success), 1 (the command found errors), 2 (bad usage or input) or 3 (unexpected failure).
  */
 @SpringBootApplication
+// Start-up is part of every one-shot command, so only what jixiao uses is configured (see application.properties:
+// spring.boot.enableautoconfiguration=false); jixiao's own configuration builds the data source.
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, SpringShellAutoConfiguration.class})
 public class JixiaoApplication {
     public static void main(String[] args) {
         boolean oneShot = args.length > 0;

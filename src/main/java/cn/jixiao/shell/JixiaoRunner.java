@@ -37,7 +37,7 @@ public class JixiaoRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String[] words = args.getSourceArgs();
         if (words.length > 0) {
-            exitCode = oneShot(List.of(words));
+            exitCode = oneShot(conventional(List.of(words)));
         } else if (interactiveEnabled) {
             console.setInteractive(true);
             consoleLoop.getObject().run();
@@ -54,6 +54,18 @@ public class JixiaoRunner implements ApplicationRunner {
             out.flush();
             err.flush();
         }
+    }
+
+    /** {@code jixiao --help} and {@code jixiao --version} mean the commands {@code help} and {@code version}. */
+    static List<String> conventional(List<String> words) {
+        String first = words.get(0);
+        if (words.size() == 1 && (first.equals("--help") || first.equals("-h"))) {
+            return List.of("help");
+        }
+        if (words.size() == 1 && (first.equals("--version") || first.equals("-V"))) {
+            return List.of("version");
+        }
+        return words;
     }
 
     public int exitCode() {
