@@ -42,7 +42,7 @@ public class DeclarationCommands {
                 d.tree().level1s().stream().mapToInt(l -> l.children().size()).sum()));
     }
 
-    @Command(name = "open", group = GROUP, description = "打开申报表：open <ID|名称>")
+    @Command(name = "open", group = GROUP, completionProvider = "declarationCompletion", description = "打开申报表：open <ID|名称>")
     public void open(@Argument(index = 0, description = "ID 或名称") String ref, CommandContext ctx) {
         Declaration d = workspace.open(require(ref, "ID|名称"));
         ctx.outputWriter().println(m.get("open.done", view.title(d)));
@@ -55,20 +55,20 @@ public class DeclarationCommands {
         print(ctx, Boolean.TRUE.equals(json) ? view.listJson(rows) : String.join("\n", view.list(rows)));
     }
 
-    @Command(name = "show", group = GROUP, description = "显示整张申报表：show [--id N] [--json]")
+    @Command(name = "show", group = GROUP, completionProvider = "declarationCompletion", description = "显示整张申报表：show [--id N] [--json]")
     public void show(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
                      @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
         print(ctx, Boolean.TRUE.equals(json) ? Json.pretty(DeclarationJson.toJson(d)) : String.join("\n", view.show(d)));
     }
 
-    @Command(name = "tree", group = GROUP, description = "显示指标树（半年/全年对齐）：tree [--id N]")
+    @Command(name = "tree", group = GROUP, completionProvider = "declarationCompletion", description = "显示指标树（半年/全年对齐）：tree [--id N]")
     public void tree(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
         print(ctx, view.title(d) + "\n" + String.join("\n", view.tree(d)));
     }
 
-    @Command(name = "delete", group = GROUP, description = "删除申报表及其全部版本：delete <ID> [--yes]")
+    @Command(name = "delete", group = GROUP, completionProvider = "declarationCompletion", description = "删除申报表及其全部版本：delete <ID> [--yes]")
     public void delete(@Argument(index = 0, description = "申报表 ID") String ref,
                        @Option(longName = "yes", description = "不再确认") Boolean yes, CommandContext ctx) {
         long id = workspace.resolveId(require(ref, "ID"));

@@ -32,7 +32,7 @@ public class EditCommands {
         this.m = messages;
     }
 
-    @Command(name = "add", group = GROUP,
+    @Command(name = "add", group = GROUP, completionProvider = "level2Completion",
             description = "添加三级指标：add <一级/二级> <名称> --half 半年值 --full 全年值 [--id N]")
     public void add(@Argument(index = 0, description = "一级/二级") String parent,
                     @Argument(index = 1, description = "三级指标名称") String name,
@@ -48,7 +48,7 @@ public class EditCommands {
                 show(indicator.full().text()), d.revision()));
     }
 
-    @Command(name = "set", group = GROUP,
+    @Command(name = "set", group = GROUP, completionProvider = "indicatorCompletion",
             description = "修改三级指标：set <路径> [--half 值] [--full 值] [--rename 新名称] [--id N]")
     public void set(@Argument(index = 0, description = "指标路径：一级/二级/三级、名称或位置 3.1.2") String path,
                     @Option(longName = "half", description = "半年(程)指标值") String half,
@@ -84,7 +84,7 @@ public class EditCommands {
         return slash < 0 ? newName : oldPath.substring(0, slash + 1) + newName;
     }
 
-    @Command(name = "rm", group = GROUP, description = "删除三级指标：rm <路径> [--id N]")
+    @Command(name = "rm", group = GROUP, completionProvider = "indicatorCompletion", description = "删除三级指标：rm <路径> [--id N]")
     public void rm(@Argument(index = 0, description = "指标路径") String path,
                    @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
         String p = require(path, "路径");
@@ -96,7 +96,7 @@ public class EditCommands {
         done(ctx, m.get("rm.done", removed[0], d.revision()));
     }
 
-    @Command(name = "mv", group = GROUP, description = "移动三级指标到另一个二级：mv <路径> <一级/二级> [--id N]")
+    @Command(name = "mv", group = GROUP, completionProvider = "moveCompletion", description = "移动三级指标到另一个二级：mv <路径> <一级/二级> [--id N]")
     public void mv(@Argument(index = 0, description = "指标路径") String path,
                    @Argument(index = 1, description = "目标 一级/二级") String target,
                    @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
@@ -112,7 +112,7 @@ public class EditCommands {
         done(ctx, m.get("mv.done", from[0], node.position(), node.path(), d.revision()));
     }
 
-    @Command(name = "header set", group = GROUP,
+    @Command(name = "header set", group = GROUP, completionProvider = "headerFieldCompletion",
             description = "修改表头或文字栏目：header set <字段> <内容> [--id N]（字段：name 项目名称、department 主管部门 …）")
     public void headerSet(@Argument(index = 0, description = "字段") String field,
                           @Argument(index = 1, description = "内容") String value,
@@ -125,7 +125,7 @@ public class EditCommands {
         done(ctx, m.get("header.done", f.label(), show(f.get(d)), d.revision()));
     }
 
-    @Command(name = "funding set", group = GROUP,
+    @Command(name = "funding set", group = GROUP, completionProvider = "fundingSourceCompletion",
             description = "填写收入金额（万元）：funding set <来源> <金额>，来源如 资金总额/total、一般公共预算资金 …；金额为 - 时清空")
     public void fundingSet(@Argument(index = 0, description = "来源") String source,
                            @Argument(index = 1, description = "金额（万元）") String amount,

@@ -1,0 +1,74 @@
+package cn.jixiao.shell;
+
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
+import org.springframework.shell.jline.CommandCompleter;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * TAB completion for the console. Spring Shell's completer looks a command up by all words typed so far, so
+ * it finds no command once an argument has been started ({@code set 产<TAB>}); this one takes the longest
+ * leading words that name a command, then offers its options and its provider's proposals.
+ */
+@Component
+public class JixiaoCompleter extends CommandCompleter {
+    private static final int MAX_COMMAND_WORDS = 3;
+
+    private final CommandRegistry registry;
+
+    public JixiaoCompleter(CommandRegistry registry) {
+        super(registry);
+        this.registry = registry;
+    }
+
+    @Override
+    public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        List<String> words = line.words();
+        Command command = null;
+        int n = Math.min(MAX_COMMAND_WORDS, line.wordIndex());
+        for (; n >= 1 && command == null; n--) {
+            command = registry.getCommandByName(String.join(" ", words.subList(0, n)));
+        }
+        if (command == null) {
+            super.complete(reader, line, candidates); // still typing the command name
+            return;
+        }
+        CommandOption option = optionBeingValued(words, line.wordIndex(), command);
+        if (option == null) {
+            for (CommandOption o : command.getOptions()) {
+                if (!words.contains("--" + o.longName())) {
+                    candidates.add(new Candidate("--" + o.longName(), "--" + o.longName(), null,
+                            o.description(), null, null, true));
+                }
+            }
+        }
+        CompletionContext ctx = new CompletionContext(words, line.wordIndex(), line.wordCursor(), command, option);
+        for (CompletionProposal p : command.getCompletionProvider().apply(ctx)) {
+            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
+                    p.complete(), 0));
+        }
+    }
+
+    /** The option whose value is under the cursor ({@code --id <TAB>}), if any. */
+    private static CommandOption optionBeingValued(List<String> words, int wordIndex, Command command) {
+        if (wordIndex < 1) {
+            return null;
+        }
+        String previous = words.get(wordIndex - 1);
+        for (CommandOption o : command.getOptions()) {
+            boolean flag = o.type() == Boolean.class || o.type() == boolean.class;
+            if (!flag && previous.equals("--" + o.longName())) {
+                return o;
+            }
+        }
+        return null;
+    }
+}
