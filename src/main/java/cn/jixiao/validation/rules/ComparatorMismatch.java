@@ -1,0 +1,36 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.IndicatorValue.Quantitative;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** Half-year and full-year values with different comparators (≥95% against =95%). */
+public final class ComparatorMismatch implements Rule {
+    @Override
+    public String id() {
+        return "comparator-mismatch";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String category() {
+        return "value";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f
+                    && h.comparator() != f.comparator()) {
+                out.add(this, Walk.path(l1, l2, i), h.comparator().symbol(), f.comparator().symbol());
+            }
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.Expense;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** A 支出 line planning to spend more by mid-year than its full-year budget. */
+public final class ExpenseHalfExceedsFull implements Rule {
+    @Override
+    public String id() {
+        return "expense-half-exceeds-full";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "funding";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        for (Expense e : d.funding().expenses()) {
+            if (e.half().isPresent() && e.full().isPresent() && e.half().get().compareTo(e.full().get()) > 0) {
+                out.add(this, "funding/支出/" + e.name(), e.half().get(), e.full().get());
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.IndicatorKind;
+import cn.jixiao.indicator.IndicatorValue.Quantitative;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/**
+ * A half-year target above the full-year target: impossible for cumulative indicators (error), suspicious for
+ * level ones (warning). Upper-bound targets (≤, &lt;) are left alone: a looser mid-year ceiling is normal.
+ */
+public final class HalfExceedsFull implements Rule {
+    @Override
+    public String id() {
+        return "half-exceeds-full";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "half-full";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && h.unit().equals(f.unit())
+                    && !h.comparator().isUpperBound() && !f.comparator().isUpperBound()
+                    && h.number().compareTo(f.number()) > 0) {
+                boolean cumulative = ctx.kind(i) == IndicatorKind.CUMULATIVE;
+                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, Walk.path(l1, l2, i),
+                        cumulative ? "cumulative" : "level", h.text().strip(), f.text().strip());
+            }
+        });
+    }
+}

@@ -1,0 +1,41 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** One side quantitative, the other qualitative (序时进度 as the half-year value is fine). */
+public final class KindMismatch implements Rule {
+    @Override
+    public String id() {
+        return "kind-mismatch";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "value";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            IndicatorValue h = i.half();
+            IndicatorValue f = i.full();
+            boolean hq = h instanceof IndicatorValue.Quantitative;
+            boolean fq = f instanceof IndicatorValue.Quantitative;
+            boolean hText = h instanceof IndicatorValue.Qualitative;
+            boolean fText = f instanceof IndicatorValue.Qualitative;
+            if ((hq && fText) || (hText && fq)) {
+                out.add(this, Walk.path(l1, l2, i), h.text().strip(), f.text().strip());
+            }
+        });
+    }
+}

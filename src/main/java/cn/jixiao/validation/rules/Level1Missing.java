@@ -1,0 +1,37 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Framework;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** A 一级 of the declaration's framework that the tree does not have. */
+public final class Level1Missing implements Rule {
+    @Override
+    public String id() {
+        return "level1-missing";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "structure";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        ctx.framework(d.frameworkId()).ifPresent(f -> {
+            for (Framework.Section s : f.sections()) {
+                if (d.tree().level1s().stream().noneMatch(l1 -> l1.name().equals(s.name()))) {
+                    out.add(this, s.name(), f.title());
+                }
+            }
+        });
+    }
+}

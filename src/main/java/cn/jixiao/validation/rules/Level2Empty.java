@@ -1,0 +1,44 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/**
+ * An empty 二级 (other than 数量指标 and 服务对象满意度, which have rules of their own): often fine (生态效益 of
+ * an office project), worth a look.
+ */
+public final class Level2Empty implements Rule {
+    @Override
+    public String id() {
+        return "level2-empty";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String category() {
+        return "structure";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        for (Level1 l1 : d.tree().level1s()) {
+            if (l1.name().startsWith("满意度")) {
+                continue;
+            }
+            for (Level2 l2 : l1.children()) {
+                if (l2.indicators().isEmpty() && !(l1.name().startsWith("产出") && l2.name().equals("数量指标"))) {
+                    out.add(this, Walk.path(l1, l2));
+                }
+            }
+        }
+    }
+}

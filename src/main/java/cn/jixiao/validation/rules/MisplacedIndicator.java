@@ -1,0 +1,69 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
+import cn.jixiao.indicator.KnownIndicator;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+import java.util.Optional;
+
+/**
+ * A known indicator (common or from a template) under another parent than its canonical one, or one whose
+ * name says where it belongs (预算执行率 and 资金到位率 → 过程/资金管理, 满意度 → 满意度指标) filed elsewhere.
+ * The message names where it belongs.
+ */
+public final class MisplacedIndicator implements Rule {
+    @Override
+    public String id() {
+        return "misplaced-indicator";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "structure";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            Optional<String> home = home(ctx, i);
+            if (home.isPresent() && !belongs(home.get(), l1, l2)) {
+                out.add(this, Walk.path(l1, l2, i), home.get());
+            }
+        });
+    }
+
+    /** Where the indicator belongs: its known place, else what its name says, else nowhere in particular. */
+    public static Optional<String> home(RuleContext ctx, Indicator i) {
+        Optional<KnownIndicator> known = ctx.known(i.name());
+        if (known.isPresent()) {
+            return Optional.of(known.get().parentPath());
+        }
+        String n = i.name();
+        if (n.endsWith("预算执行率") || n.endsWith("资金到位率") || n.equals("资金使用合规性")) {
+            return Optional.of("过程/资金管理");
+        }
+        if (n.endsWith("满意度") || n.endsWith("满意率")) {
+            return Optional.of("满意度指标/服务对象满意度");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean belongs(String home, Level1 l1, Level2 l2) {
+        int slash = home.indexOf('/');
+        String h1 = home.substring(0, slash);
+        String h2 = home.substring(slash + 1);
+        // 满意度 may sit under any 二级 of 满意度指标 (frameworks name it differently)
+        return l1.name().equals(h1) && (l2.name().equals(h2) || h1.startsWith("满意度"));
+    }
+}

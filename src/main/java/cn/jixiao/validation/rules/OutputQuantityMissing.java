@@ -1,0 +1,36 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** 产出指标/数量指标 without any 三级 indicator: the form must say how much the money buys. */
+public final class OutputQuantityMissing implements Rule {
+    @Override
+    public String id() {
+        return "output-quantity-missing";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "structure";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Level1 l1 = Walk.level1(d, "产出");
+        Level2 l2 = Walk.level2(l1, "数量指标");
+        if (l2 != null && l2.indicators().isEmpty()) {
+            out.add(this, Walk.path(l1, l2));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** A name ending in 率 with a qualitative value: 质量达标率 较高 — a rate needs a percentage. */
+public final class RateNotNumeric implements Rule {
+    @Override
+    public String id() {
+        return "rate-not-numeric";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String category() {
+        return "wording";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            if (!i.name().endsWith("率")) {
+                return;
+            }
+            IndicatorValue bad = i.full() instanceof IndicatorValue.Qualitative ? i.full()
+                    : i.half() instanceof IndicatorValue.Qualitative ? i.half() : null;
+            if (bad != null) {
+                out.add(this, Walk.path(l1, l2, i), bad.text().strip());
+            }
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** 满意度指标 with no 三级 indicator: every form must say whose satisfaction it targets. */
+public final class SatisfactionMissing implements Rule {
+    static final String LEVEL1 = "满意度指标";
+
+    @Override
+    public String id() {
+        return "satisfaction-missing";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "structure";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Level1 l1 = Walk.level1(d, "满意度");
+        if (l1 != null && l1.indicatorCount() == 0) {
+            out.add(this, l1.name());
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.IndicatorValue.Quantitative;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** Half-year and full-year values in different units (≥18辆 against ≥35次, 100 against 100%). */
+public final class UnitMismatch implements Rule {
+    @Override
+    public String id() {
+        return "unit-mismatch";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "value";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && !h.unit().equals(f.unit())) {
+                out.add(this, Walk.path(l1, l2, i), unit(h.unit()), unit(f.unit()));
+            }
+        });
+    }
+
+    private static String unit(String u) {
+        return u.isEmpty() ? "-" : u;
+    }
+}

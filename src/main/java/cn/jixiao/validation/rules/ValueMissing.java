@@ -1,0 +1,36 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/** A 三级 indicator with a name but no half-year or no full-year value. */
+public final class ValueMissing implements Rule {
+    @Override
+    public String id() {
+        return "value-missing";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String category() {
+        return "value";
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            boolean half = i.half().isBlank();
+            boolean full = i.full().isBlank();
+            if (half || full) {
+                out.add(this, defaultSeverity(), Walk.path(l1, l2, i), half && full ? "both" : half ? "half" : "full");
+            }
+        });
+    }
+}
