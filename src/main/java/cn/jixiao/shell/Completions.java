@@ -70,6 +70,12 @@ public class Completions {
                 .map(s -> new CompletionProposal(s.label()).description(s.id())).toList() : List.of());
     }
 
+    @Bean
+    public CompletionProvider ruleCompletion() {
+        return byArgument((index, ctx) -> index == 0 ? cn.jixiao.validation.RuleCatalog.all().stream()
+                .map(r -> new CompletionProposal(r.id()).description(r.category())).toList() : List.of());
+    }
+
     /** Options' values: --id proposes declaration ids; other option values are free text. */
     private CompletionProvider byArgument(BiFunction<Integer, CompletionContext, List<CompletionProposal>> args) {
         return ctx -> {

@@ -3,17 +3,21 @@ package cn.jixiao.shell;
 import org.springframework.stereotype.Component;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
  * User-facing text: Chinese by default, English when {@code JIXIAO_LANG=en} (property {@code jixiao.lang}).
- * Bundles are {@code messages_zh_CN.properties} and {@code messages_en.properties} (UTF-8).
+ * Bundles (UTF-8, {@code _zh_CN} and {@code _en}): {@code messages} for the shell, {@code rules} for validation
+ * rules (title, findings, explanation of each).
  */
 @Component
 public class Messages {
-    private final ResourceBundle bundle;
+    /** The bundle base names, searched in order. */
+    public static final List<String> BUNDLES = List.of("messages", "rules");
+
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -23,8 +27,8 @@ public class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     public static Locale localeFor(String lang) {
@@ -37,15 +41,19 @@ public class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
     /** The text for {@code key} with {@code args} filled in; numbers are printed plainly (no grouping). */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (ResourceBundle b : bundles) {
+            if (b.containsKey(key)) {
+                pattern = b.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             return key + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args));
         }
         if (args.length == 0) {

@@ -1,14 +1,69 @@
 package cn.jixiao.shell;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.shell.core.command.AbstractCommand;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
 
-/** Replaces Spring Shell's parser with jixiao's (quotes, multi-word commands, unknown options rejected). */
+import java.lang.reflect.Method;
+import java.util.Set;
+
+/**
+ * jixiao's Spring Shell set-up: its own parser (quotes, multi-word commands, unknown options rejected) and its
+ * own command registry. Spring Shell's registry rescans the class path for {@code @Command} methods and
+ * initialises a Hibernate Validator on every start; this one registers the {@code @Command} methods of the
+ * beans already in the context, with no Bean Validation (commands check their input themselves).
+ */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfig {
     @Bean
     public CommandLineParser commandParser(CommandRegistry registry) {
         return new CommandLineParser(registry);
+    }
+
+    @Bean
+    public jakarta.validation.Validator commandParameterValidator() {
+        return new NoBeanValidation();
+    }
+
+    @Bean
+    public CommandRegistry commandRegistry(ApplicationContext context) {
+        CommandRegistry registry = new CommandRegistry();
+        context.getBeansOfType(Command.class).values().forEach(registry::registerCommand);
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null || !type.getName().startsWith("cn.jixiao.")) {
+                continue;
+            }
+            Set<Method> methods = MethodIntrospector.selectMethods(type, (Method m) ->
+                    AnnotatedElementUtils.hasAnnotation(m, org.springframework.shell.core.command.annotation.Command.class));
+            for (Method method : methods) {
+                CommandFactoryBean factory = new CommandFactoryBean(method);
+                factory.setApplicationContext(context);
+                registry.registerCommand(factory.getObject());
+            }
+        }
+        registry.registerCommand(new Quit());
+        return registry;
+    }
+
+    /** Listed by help and completed by TAB; the console loop itself ends on quit/exit. */
+    static final class Quit extends AbstractCommand {
+        Quit() {
+            super("quit", "退出控制台（也可用 exit 或 Ctrl-D）", "其他 Other");
+            setAliases(java.util.List.of("exit"));
+        }
+
+        @Override
+        public ExitStatus doExecute(CommandContext ctx) {
+            return ExitStatus.OK;
+        }
     }
 }

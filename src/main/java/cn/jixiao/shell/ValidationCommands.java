@@ -1,0 +1,77 @@
+package cn.jixiao.shell;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.store.DeclarationRepository;
+import cn.jixiao.validation.Finding;
+import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.RuleCatalog;
+import cn.jixiao.validation.Severity;
+import cn.jixiao.validation.Validator;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** validate, rules, explain. */
+@Component
+public class ValidationCommands {
+    private static final String GROUP = "校验 Validation";
+
+    private final Workspace workspace;
+    private final DeclarationRepository declarations;
+    private final ValidationService validation;
+    private final RuleSettings settings;
+    private final ValidationView view;
+
+    public ValidationCommands(Workspace workspace, DeclarationRepository declarations, ValidationService validation,
+                              RuleSettings settings, ValidationView view) {
+        this.workspace = workspace;
+        this.declarations = declarations;
+        this.validation = validation;
+        this.settings = settings;
+        this.view = view;
+    }
+
+    @Command(name = "validate", group = GROUP, completionProvider = "declarationCompletion",
+            description = "校验申报表：validate [--id N | --all] [--json]；有错误时退出码为 1")
+    public void validate(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
+                         @Option(longName = "all", description = "校验全部申报表") Boolean all,
+                         @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+        if (Boolean.TRUE.equals(all) && id != null) {
+            throw new UsageException("validate.id-and-all");
+        }
+        Validator validator = validation.validator();
+        List<ValidationView.Result> results = new ArrayList<>();
+        List<Declaration> targets = Boolean.TRUE.equals(all)
+                ? declarations.list(Optional.empty()).stream().map(s -> declarations.load(s.id())).toList()
+                : List.of(workspace.current(Optional.ofNullable(id)));
+        for (Declaration d : targets) {
+            results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), validator.validate(d)));
+        }
+        ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(results) : String.join("\n", view.text(results)));
+        ctx.outputWriter().flush();
+        if (ValidationView.count(results, Severity.ERROR) > 0) {
+            throw new CommandFailedException(ExitCodes.FINDINGS, "");
+        }
+    }
+
+    @Command(name = "rules", group = GROUP, description = "列出全部校验规则及其级别：rules")
+    public void rules(CommandContext ctx) {
+        Map<String, Severity> overrides = settings.overrides();
+        ctx.outputWriter().println(String.join("\n", view.rules(RuleCatalog.all(), overrides)));
+    }
+
+    @Command(name = "explain", group = GROUP, completionProvider = "ruleCompletion",
+            description = "说明一条规则查什么、为什么、怎么改：explain <规则>")
+    public void explain(@Argument(index = 0, description = "规则 ID") String id, CommandContext ctx) {
+        Rule rule = RuleCatalog.find(DeclarationCommands.require(id, "规则 ID").strip())
+                .orElseThrow(() -> new UsageException("rule.unknown", id));
+        ctx.outputWriter().println(String.join("\n", view.explain(rule, settings.overrides())));
+    }
+}
