@@ -22,7 +22,9 @@ public final class Amounts {
                 sb.append((char) (c - '０' + '0'));
             } else if (c == '．') {
                 sb.append('.');
-            } else if (c != ',' && c != '，' && c != ' ') {
+            } else if (c == '，') {
+                sb.append(',');
+            } else if (c != ' ') {
                 sb.append(c);
             }
         }
@@ -30,10 +32,11 @@ public final class Amounts {
         if (s.endsWith("万元")) {
             s = s.substring(0, s.length() - 2);
         }
-        if (!s.matches("\\d+(\\.\\d+)?")) {
+        // commas only as thousands separators: "1,5" is not 15
+        if (!s.matches("\\d+(\\.\\d+)?") && !s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
             throw new DomainException("amount.bad", text);
         }
-        return Optional.of(new BigDecimal(s));
+        return Optional.of(new BigDecimal(s.replace(",", "")));
     }
 
     static BigDecimal requireNonNegative(BigDecimal value) {

@@ -75,6 +75,9 @@ public enum HeaderField {
                 throw new DomainException("declaration.year-bad", v);
             }
             year = Integer.parseInt(digits);
+            if (year < 1990 || year > 2100) { // the range Declaration.create accepts
+                throw new DomainException("declaration.year-bad", v);
+            }
         }
         return new Header(field == 0 ? v : x.name(), field == 1 ? v : x.department(),
                 field == 2 ? v : x.projectType(), field == 3 ? v : x.projectLevel(),

@@ -197,6 +197,12 @@ public class EditCommands {
         done(ctx, m.get("expense.removed", name[0], d.revision()));
     }
 
+    @Command(name = "undo", group = GROUP, description = "撤销最近一次修改（保存为新版本；可连续撤销）：undo [--id N]")
+    public void undo(@Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+        Workspace.Undone u = workspace.undo(Optional.ofNullable(id));
+        done(ctx, m.get("undo.done", u.revision(), u.summary(), u.declaration().revision()));
+    }
+
     private String show(String value) {
         return value == null || value.isBlank() ? m.get("view.blank") : value.strip();
     }

@@ -3,6 +3,7 @@ package cn.jixiao.shell;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.store.DeclarationRepository;
 import cn.jixiao.validation.Finding;
+import cn.jixiao.validation.Fixer;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleCatalog;
 import cn.jixiao.validation.Severity;
@@ -59,6 +60,30 @@ public class ValidationCommands {
         if (ValidationView.count(results, Severity.ERROR) > 0) {
             throw new CommandFailedException(ExitCodes.FINDINGS, "");
         }
+    }
+
+    @Command(name = "fix", group = GROUP, completionProvider = "ruleCompletion",
+            description = "自动修正可计算的问题（规范写法、按资金计划设半年预算执行率、把共性指标移回原位）：fix [--rule 规则] [--dry-run] [--id N]；undo 撤销")
+    public void fix(@Option(longName = "rule", description = "只修这条规则") String ruleId,
+                    @Option(longName = "dry-run", description = "只显示将做的修改，不保存") Boolean dryRun,
+                    @Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id, CommandContext ctx) {
+        List<Rule> rules = ruleId == null ? RuleCatalog.all()
+                : List.of(RuleCatalog.find(ruleId.strip()).orElseThrow(() -> new UsageException("rule.unknown", ruleId)));
+        if (ruleId != null && !(rules.get(0) instanceof cn.jixiao.validation.FixableRule)) {
+            throw new UsageException("fix.not-fixable", ruleId, String.join("、", RuleCatalog.all().stream()
+                    .filter(r -> r instanceof cn.jixiao.validation.FixableRule).map(Rule::id).toList()));
+        }
+        Declaration current = workspace.current(Optional.ofNullable(id));
+        Fixer.Result result = validation.fixer().fix(current, rules);
+        List<String> lines = view.changes(result.changes());
+        lines.forEach(ctx.outputWriter()::println);
+        if (result.changes().isEmpty() || Boolean.TRUE.equals(dryRun)) {
+            ctx.outputWriter().println(view.fixSummary(result.changes().size(), current, Boolean.TRUE.equals(dryRun)));
+            return;
+        }
+        Declaration saved = workspace.edit(Optional.ofNullable(id), "自动修正 " + result.changes().size() + " 处",
+                d -> result.declaration().stored(d.id(), d.revision()));
+        ctx.outputWriter().println(view.fixSummary(result.changes().size(), saved, false));
     }
 
     @Command(name = "rules", group = GROUP, description = "列出全部校验规则及其级别：rules")

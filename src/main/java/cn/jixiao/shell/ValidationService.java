@@ -22,6 +22,10 @@ public class ValidationService {
         return new Validator(RuleCatalog.all(), RuleContext.builtIn(), settings.overrides());
     }
 
+    public cn.jixiao.validation.Fixer fixer() {
+        return new cn.jixiao.validation.Fixer(RuleContext.builtIn());
+    }
+
     public List<Finding> validate(Declaration d) {
         return validator().validate(d);
     }

@@ -89,6 +89,21 @@ public class ValidationView {
         return Json.pretty(root);
     }
 
+    public List<String> changes(List<cn.jixiao.validation.Change> changes) {
+        List<String> out = new ArrayList<>();
+        for (cn.jixiao.validation.Change c : changes) {
+            out.add(m.get("fix.change", c.path(), c.before().strip(), c.after().strip(), c.rule()));
+        }
+        return out;
+    }
+
+    public String fixSummary(int count, Declaration d, boolean dryRun) {
+        if (count == 0) {
+            return m.get("fix.none");
+        }
+        return dryRun ? m.get("fix.dry-run", count) : m.get("fix.done", count, d.revision());
+    }
+
     public List<String> rules(List<Rule> rules, Map<String, Severity> overrides) {
         Text.Table t = new Text.Table(4);
         t.row(m.get("rules.id"), m.get("rules.severity"), m.get("rules.category"), m.get("rules.title"));

@@ -5,6 +5,7 @@ import cn.jixiao.declaration.DomainException;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.store.DeclarationRepository;
 import cn.jixiao.store.DeclarationSummary;
+import cn.jixiao.store.RevisionInfo;
 import cn.jixiao.store.SettingRepository;
 import org.springframework.stereotype.Service;
 
@@ -94,6 +95,40 @@ public class Workspace {
             openName = Optional.of(saved.name());
         }
         return saved;
+    }
+
+    /**
+     * Undoes the newest change that has not been undone: stores the content from before it as a new revision.
+     * Repeated undos walk further back. Returns the stored declaration and the summary of the change undone.
+     */
+    public Undone undo(Optional<Long> id) {
+        long target = targetId(id);
+        java.util.Map<Integer, RevisionInfo> byNumber = new java.util.HashMap<>();
+        declarations.revisions(target).forEach(r -> byNumber.put(r.revision(), r));
+        int latest = byNumber.keySet().stream().max(Integer::compare).orElse(0);
+        int undo = latest;
+        while (undo > 1 && byNumber.get(undo).reverts().isPresent()) {
+            undo = byNumber.get(undo).reverts().get() - 1;
+        }
+        if (undo <= 1) {
+            throw new DomainException("undo.nothing", target);
+        }
+        int restore = undo - 1;
+        String summary = byNumber.get(undo).summary();
+        Declaration before = declarations.findRevision(target, restore).orElseThrow();
+        Declaration loaded = declarations.load(target);
+        boolean fromSession = openId.isPresent() && openId.get() == target && seenRevision > 0;
+        int base = fromSession ? seenRevision : loaded.revision();
+        Declaration saved = declarations.save(before.stored(target, base), "撤销 " + summary, Optional.of(undo));
+        if (openId.isPresent() && openId.get() == target) {
+            seenRevision = saved.revision();
+            openName = Optional.of(saved.name());
+        }
+        return new Undone(saved, undo, summary);
+    }
+
+    /** What {@link #undo} did: the new revision, and which revision's change it took back. */
+    public record Undone(Declaration declaration, int revision, String summary) {
     }
 
     public boolean delete(long id) {

@@ -46,7 +46,7 @@ public class DeclarationRepository {
                     .update(keys, "id");
             long id = keys.getKeyAs(Long.class);
             Declaration stored = d.stored(id, 1);
-            insertRevision(stored, now, summary);
+            insertRevision(stored, now, summary, Optional.empty());
             return stored;
         });
     }
@@ -56,6 +56,11 @@ public class DeclarationRepository {
      * {@link StaleRevisionException}.
      */
     public Declaration save(Declaration d, String summary) {
+        return save(d, summary, Optional.empty());
+    }
+
+    /** Like {@link #save(Declaration, String)}, recording that this revision undoes revision {@code reverts}. */
+    public Declaration save(Declaration d, String summary, Optional<Integer> reverts) {
         return tx.execute(status -> {
             Instant now = Instant.now();
             int next = d.revision() + 1;
@@ -71,15 +76,16 @@ public class DeclarationRepository {
                 throw new StaleRevisionException(d.id(), d.revision(), current);
             }
             Declaration stored = d.stored(d.id(), next);
-            insertRevision(stored, now, summary);
+            insertRevision(stored, now, summary, reverts);
             return stored;
         });
     }
 
-    private void insertRevision(Declaration d, Instant at, String summary) {
-        db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(d.id(), d.revision(), Timestamp.from(at), summary, Json.compact(DeclarationJson.toJson(d)))
+    private void insertRevision(Declaration d, Instant at, String summary, Optional<Integer> reverts) {
+        db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body, reverts)"
+                        + " values (?, ?, ?, ?, ?, ?)")
+                .params(d.id(), d.revision(), Timestamp.from(at), summary, Json.compact(DeclarationJson.toJson(d)),
+                        reverts.orElse(null))
                 .update();
     }
 
@@ -142,11 +148,11 @@ public class DeclarationRepository {
     }
 
     public List<RevisionInfo> revisions(long id) {
-        return db.client().sql("select declaration_id, revision, saved_at, summary from declaration_revision"
+        return db.client().sql("select declaration_id, revision, saved_at, summary, reverts from declaration_revision"
                         + " where declaration_id = ? order by revision")
                 .param(id)
                 .query((rs, n) -> new RevisionInfo(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
+                        rs.getString(4), Optional.ofNullable((Integer) rs.getObject(5, Integer.class))))
                 .list();
     }
 

@@ -24,6 +24,7 @@ import cn.jixiao.validation.rules.ScheduleMisuse;
 import cn.jixiao.validation.rules.UnitMismatch;
 import cn.jixiao.validation.rules.VagueValue;
 import cn.jixiao.validation.rules.ValueMissing;
+import cn.jixiao.validation.rules.ValueSpelling;
 import cn.jixiao.validation.rules.ValueUnparseable;
 
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.Optional;
 /** Every rule, in the order {@code rules} lists them and findings are reported. */
 public final class RuleCatalog {
     private static final List<Rule> ALL = List.of(
-            new ValueMissing(), new ValueUnparseable(), new KindMismatch(), new UnitMismatch(),
+            new ValueMissing(), new ValueUnparseable(), new ValueSpelling(), new KindMismatch(), new UnitMismatch(),
             new ComparatorMismatch(), new ScheduleMisuse(), new PercentOutOfRange(),
             new HalfExceedsFull(),
             new FundingMissing(), new FundingTotalMismatch(), new FundingSubtotalMismatch(),

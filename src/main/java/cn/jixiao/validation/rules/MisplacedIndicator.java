@@ -5,19 +5,23 @@ import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.KnownIndicator;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.indicator.IndicatorTree;
+import cn.jixiao.indicator.PathException;
+import cn.jixiao.validation.Change;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
+import cn.jixiao.validation.FixableRule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A known indicator (common or from a template) under another parent than its canonical one, or one whose
  * name says where it belongs (预算执行率 and 资金到位率 → 过程/资金管理, 满意度 → 满意度指标) filed elsewhere.
- * The message names where it belongs.
+ * The message names where it belongs; {@code fix} moves it there when the tree has that 二级 and no namesake.
  */
-public final class MisplacedIndicator implements Rule {
+public final class MisplacedIndicator implements FixableRule {
     @Override
     public String id() {
         return "misplaced-indicator";
@@ -65,5 +69,36 @@ public final class MisplacedIndicator implements Rule {
         String h2 = home.substring(slash + 1);
         // 满意度 may sit under any 二级 of 满意度指标 (frameworks name it differently)
         return l1.name().equals(h1) && (l2.name().equals(h2) || h1.startsWith("满意度"));
+    }
+
+    @Override
+    public Declaration fix(Declaration d, RuleContext ctx, List<Change> changes) {
+        Declaration current = d;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (IndicatorTree.Node n : current.tree().nodes()) {
+                if (n.depth() != 3) {
+                    continue;
+                }
+                Indicator i = current.tree().indicator(n.position());
+                Optional<String> home = home(ctx, i);
+                Level1 l1 = current.tree().level1(n.position());
+                Level2 l2 = current.tree().level2(n.position());
+                if (home.isEmpty() || belongs(home.get(), l1, l2)) {
+                    continue;
+                }
+                try {
+                    IndicatorTree tree = current.tree().move(n.position().toString(), home.get());
+                    changes.add(new Change(id(), n.path(), n.path(), home.get() + "/" + i.name()));
+                    current = current.withTree(tree);
+                    moved = true;
+                    break; // positions changed: walk the new tree
+                } catch (PathException cannotMove) {
+                    // the target 二级 is missing or already has an indicator of that name: leave it to the user
+                }
+            }
+        }
+        return current;
     }
 }

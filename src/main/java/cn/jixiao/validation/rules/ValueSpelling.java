@@ -1,0 +1,80 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
+import cn.jixiao.indicator.IndicatorTree;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.ValueGrammar;
+import cn.jixiao.validation.Change;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.FixableRule;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+import java.util.List;
+
+/**
+ * A quantitative value spelled in a non-standard way (full-width ＞＝９８％, {@code >=95%}, 不低于98%): the form
+ * should read ≥98%. {@code fix} rewrites it; the meaning does not change.
+ */
+public final class ValueSpelling implements FixableRule {
+    @Override
+    public String id() {
+        return "value-spelling";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public String category() {
+        return "value";
+    }
+
+    /** The standard spelling: comparator only when the text had one, plain number, unit. */
+    static String standard(IndicatorValue.Quantitative q) {
+        return (q.explicitComparator() ? q.comparator().symbol() : "") + q.number().toPlainString() + q.unit();
+    }
+
+    private static boolean nonStandard(IndicatorValue v) {
+        return v instanceof IndicatorValue.Quantitative q && !q.text().strip().equals(standard(q));
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.indicators(d, (l1, l2, i) -> {
+            if (nonStandard(i.half())) {
+                out.add(this, defaultSeverity(), Walk.path(l1, l2, i), "", i.half().text().strip(),
+                        standard((IndicatorValue.Quantitative) i.half()));
+            }
+            if (nonStandard(i.full())) {
+                out.add(this, defaultSeverity(), Walk.path(l1, l2, i), "", i.full().text().strip(),
+                        standard((IndicatorValue.Quantitative) i.full()));
+            }
+        });
+    }
+
+    @Override
+    public Declaration fix(Declaration d, RuleContext ctx, List<Change> changes) {
+        IndicatorTree tree = d.tree();
+        for (IndicatorTree.Node n : d.tree().nodes()) {
+            if (n.depth() != 3) {
+                continue;
+            }
+            Indicator i = d.tree().indicator(n.position());
+            if (nonStandard(i.half()) || nonStandard(i.full())) {
+                Indicator fixed = i.withHalf(respell(i.half())).withFull(respell(i.full()));
+                tree = tree.update(n.position().toString(), x -> fixed);
+                changes.add(new Change(id(), n.path(), i.half().text() + " | " + i.full().text(),
+                        fixed.half().text() + " | " + fixed.full().text()));
+            }
+        }
+        return d.withTree(tree);
+    }
+
+    private static IndicatorValue respell(IndicatorValue v) {
+        return nonStandard(v) ? ValueGrammar.parse(standard((IndicatorValue.Quantitative) v)) : v;
+    }
+}

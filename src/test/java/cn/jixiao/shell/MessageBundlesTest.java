@@ -1,0 +1,139 @@
+package cn.jixiao.shell;
+
+import cn.jixiao.store.StaleRevisionException;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Chinese and English bundles have the same keys, and every key the code uses is in both. */
+class MessageBundlesTest {
+    private static final Path MAIN_SOURCES = Path.of("src", "main", "java");
+
+    /**
+     * Message keys written as literals: domain/usage exceptions, super("…") in subclasses of DomainException,
+     * m.get / messages.get.
+     * Group 2 is what follows the literal: "+" when it is only the prefix of a computed key ("category." + id).
+     */
+    private static final Pattern DOMAIN_EXCEPTION_CLASS = Pattern.compile(
+            "extends\\s+(?:DomainException|PathException|UsageException)\\b");
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:new\\s+(?:DomainException|PathException|UsageException)|\\bsuper|\\b(?:m|messages)\\.get)"
+                    + "\\(\\s*\"([^\"]+)\"\\s*([,)+])");
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> keys(String name) throws IOException {
+        return new TreeSet<>(bundle(name).stringPropertyNames());
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> zh = keys("messages_zh_CN.properties");
+        Set<String> en = keys("messages_en.properties");
+        assertThat(zh).isNotEmpty();
+        assertThat(en).as("keys in messages_zh_CN.properties missing from messages_en.properties")
+                .containsAll(zh);
+        assertThat(zh).as("keys in messages_en.properties missing from messages_zh_CN.properties")
+                .containsAll(en);
+        // the base bundle (no locale) must not hold keys the localised ones lack
+        assertThat(zh).containsAll(keys("messages.properties"));
+    }
+
+    @Test
+    void placeholdersMatchBetweenLanguagesAndEnglishIsEnglish() throws IOException {
+        Properties zh = bundle("messages_zh_CN.properties");
+        Properties en = bundle("messages_en.properties");
+        Pattern placeholder = Pattern.compile("\\{(\\d+)}");
+        for (String key : zh.stringPropertyNames()) {
+            assertThat(placeholders(placeholder, en.getProperty(key))).as(key)
+                    .isEqualTo(placeholders(placeholder, zh.getProperty(key)));
+            assertThat(en.getProperty(key)).as("English text of %s", key).doesNotContainPattern("[\\u4e00-\\u9fff]{3,}");
+            // every pattern must be valid for MessageFormat (after Messages' quote escaping)
+            new MessageFormat(zh.getProperty(key).replace("'", "''"), Locale.SIMPLIFIED_CHINESE);
+            new MessageFormat(en.getProperty(key).replace("'", "''"), Locale.ENGLISH);
+        }
+    }
+
+    private static Set<String> placeholders(Pattern p, String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeIsInBothBundles() throws IOException {
+        assertThat(MAIN_SOURCES).as("run from the project directory").isDirectory();
+        TreeMap<String, String> used = new TreeMap<>();
+        TreeMap<String, String> prefixes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(f);
+                boolean exceptionClass = DOMAIN_EXCEPTION_CLASS.matcher(source).find();
+                Matcher m = KEY_USE.matcher(source);
+                while (m.find()) {
+                    if (m.group().startsWith("super") && !exceptionClass) {
+                        continue; // super("quit", …) in a command class is not a message key
+                    }
+                    (m.group(2).equals("+") ? prefixes : used).putIfAbsent(m.group(1), MAIN_SOURCES.relativize(f).toString());
+                }
+            }
+        }
+        used.putIfAbsent(new StaleRevisionException(1, 1, 2).key(), "StaleRevisionException");
+        // the grep must actually find the keys: a sample of ones known to be used
+        assertThat(used).containsKeys("store.stale", "path.ambiguous", "option.unknown", "command.unknown",
+                "view.title", "amount.bad");
+        assertThat(used.size()).isGreaterThan(40);
+
+        Set<String> zh = keys("messages_zh_CN.properties");
+        Set<String> en = keys("messages_en.properties");
+        for (var e : used.entrySet()) {
+            assertThat(zh).as("key %s used in %s, in messages_zh_CN.properties", e.getKey(), e.getValue())
+                    .contains(e.getKey());
+            assertThat(en).as("key %s used in %s, in messages_en.properties", e.getKey(), e.getValue())
+                    .contains(e.getKey());
+        }
+        // computed keys ("category." + id): at least their prefix must be in use in both bundles
+        for (var e : prefixes.entrySet()) {
+            assertThat(zh).as("keys %s… used in %s, in messages_zh_CN.properties", e.getKey(), e.getValue())
+                    .anyMatch(k -> k.startsWith(e.getKey()));
+            assertThat(en).as("keys %s… used in %s, in messages_en.properties", e.getKey(), e.getValue())
+                    .anyMatch(k -> k.startsWith(e.getKey()));
+        }
+    }
+
+    @Test
+    void theMessagesBeanPicksTheLanguage() {
+        assertThat(new Messages(Messages.localeFor("en")).get("command.unknown", "foo"))
+                .isEqualTo("Unknown command: foo (type help for all commands)");
+        assertThat(new Messages(Messages.localeFor(null)).get("command.unknown", "foo"))
+                .isEqualTo("未知命令：foo（输入 help 查看全部命令）");
+        assertThat(new Messages(Messages.localeFor("zh_CN")).get("view.title", 12345, "x", 2026, 1))
+                .isEqualTo("#12345 x（2026年度，第 1 版）");
+    }
+}

@@ -1,0 +1,198 @@
+package cn.jixiao.shell;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One-shot mode through the real jar, as scripts use it: {@code java -jar target/jixiao.jar <command…>} with exit
+ * codes, stderr messages and a clean stdout. Runs in Maven's integration-test phase, after the jar is packaged;
+ * a missing jar fails the test. Each JVM start costs seconds, so the steps share one database and run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OneShotIT {
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    @TempDir
+    static Path home;
+
+    private static Path jar;
+    private static Path db;
+
+    record Result(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
+        assertThat(jar).as("the packaged jar (run `./mvnw verify`, which packages before integration tests)")
+                .isRegularFile();
+        db = home.resolve("data").resolve("jixiao");
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    static Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        // C1-only JIT and serial GC: a third faster to start on a small machine, same behaviour otherwise
+        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS")
+                || k.equals("JDK_JAVA_OPTIONS"));
+        env.put("JIXIAO_HOME", home.toString());
+        env.put("JIXIAO_DB", db.toString());
+        env.putAll(extraEnv);
+        File out = home.resolve("stdout.txt").toFile();
+        File err = home.resolve("stderr.txt").toFile();
+        pb.redirectOutput(out).redirectError(err);
+        Process p = pb.start();
+        p.getOutputStream().close(); // nobody at the keyboard
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("jixiao " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
+                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    }
+
+    static Result jixiao(String... args) throws IOException, InterruptedException {
+        return jixiao(Map.of(), args);
+    }
+
+    private static void assertUsageError(Result r, String containing) {
+        assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).as("one-line message, no stack trace").singleElement()
+                .satisfies(l -> assertThat(l).contains(containing));
+    }
+
+    /** Reads the store directly (H2 AUTO_SERVER lets a second process in) to check what a command left behind. */
+    private static List<String> storedNames() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
+             ResultSet rs = c.createStatement().executeQuery("select name from declaration order by id")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void versionPrintsJixiaosOwnVersion() throws Exception {
+        Result r = jixiao("version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEqualTo("jixiao 0.1.0" + System.lineSeparator());
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void newAndAddKeepArgumentsWithSpacesAndChineseIntact() throws Exception {
+        Result created = jixiao("new", "--name", "医保租赁 业务专项", "--year", "2026", "--department", "南通市医疗保障局");
+        assertThat(created.exit()).as(created.err()).isZero();
+        assertThat(created.err()).isEmpty();
+        assertThat(created.out()).startsWith("已新建并打开 #1 医保租赁 业务专项（2026年度，第 1 版）");
+
+        Result added = jixiao("add", "产出指标/数量指标", "租赁车辆车次", "--half", "≥18辆", "--full", "≥ 35 辆");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.err()).isEmpty();
+        assertThat(added.out().strip()).isEqualTo("已添加 3.1.1 产出指标/数量指标/租赁车辆车次：半年 ≥18辆，全年 ≥ 35 辆（第 2 版）");
+        assertThat(storedNames()).containsExactly("医保租赁 业务专项");
+    }
+
+    @Test
+    @Order(3)
+    void listJsonIsExactlyOneJsonDocumentAndNothingElse() throws Exception {
+        Result r = jixiao("list", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).as("no banner, logs or terminal warnings").isEmpty();
+        JsonNode list = JSON.readTree(r.out());
+        assertThat(list.isArray()).isTrue();
+        assertThat(list).singleElement().satisfies(d -> {
+            assertThat(d.get("id").asLong()).isEqualTo(1);
+            assertThat(d.get("name").asString()).isEqualTo("医保租赁 业务专项");
+            assertThat(d.get("year").asInt()).isEqualTo(2026);
+            assertThat(d.get("department").asString()).isEqualTo("南通市医疗保障局");
+            assertThat(d.get("totalFunds").isNull()).isTrue();
+            assertThat(d.get("indicators").asInt()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    @Order(5)
+    void unknownCommandIsAUsageErrorInChinese() throws Exception {
+        Result r = jixiao("frobnicate");
+        assertUsageError(r, "未知命令：frobnicate");
+    }
+
+    @Test
+    @Order(6)
+    void englishWithJixiaoLangEn() throws Exception {
+        Result r = jixiao(Map.of("JIXIAO_LANG", "en"), "frobnicate");
+        assertUsageError(r, "Unknown command: frobnicate");
+        assertThat(r.err()).doesNotContainPattern("[\\u4e00-\\u9fff]");
+    }
+
+    @Test
+    @Order(7)
+    void unknownOption() throws Exception {
+        assertUsageError(jixiao("list", "--colour"), "--colour");
+    }
+
+    @Test
+    @Order(8)
+    void unknownId() throws Exception {
+        assertUsageError(jixiao("show", "--id", "999"), "999");
+    }
+
+    @Test
+    @Order(9)
+    void badPath() throws Exception {
+        assertUsageError(jixiao("set", "不存在的指标", "--half", "1"), "不存在的指标");
+    }
+
+    @Test
+    @Order(10)
+    void deleteWithoutYesIsRefusedAndKeepsTheData() throws Exception {
+        assertUsageError(jixiao("delete", "1"), "--yes");
+        assertThat(storedNames()).containsExactly("医保租赁 业务专项");
+    }
+}
