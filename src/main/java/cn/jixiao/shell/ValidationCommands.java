@@ -53,7 +53,7 @@ public class ValidationCommands {
                 ? declarations.list(Optional.empty()).stream().map(s -> declarations.load(s.id())).toList()
                 : List.of(workspace.current(Optional.ofNullable(id)));
         for (Declaration d : targets) {
-            results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), validator.validate(d)));
+            results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), d, validator.validate(d)));
         }
         ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(results) : String.join("\n", view.text(results)));
         ctx.outputWriter().flush();

@@ -19,7 +19,8 @@ import java.util.Optional;
 @Component
 public class ValidationView {
     /** The findings of one declaration; {@code id} is empty for a form validated from a file. */
-    public record Result(Optional<Long> id, String name, String title, List<Finding> findings) {
+    public record Result(Optional<Long> id, String name, String title, Declaration declaration,
+                         List<Finding> findings) {
     }
 
     private final Messages m;
@@ -51,7 +52,7 @@ public class ValidationView {
                 continue;
             }
             Map<String, List<Finding>> byPath = new LinkedHashMap<>();
-            for (Finding f : r.findings()) {
+            for (Finding f : inFormOrder(r)) {
                 byPath.computeIfAbsent(f.path(), k -> new ArrayList<>()).add(f);
             }
             for (Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
@@ -65,6 +66,17 @@ public class ValidationView {
         out.add(m.get("validate.summary", count(results, Severity.ERROR), count(results, Severity.WARNING),
                 count(results, Severity.INFO)));
         return out;
+    }
+
+    /** Findings in the order of the form: funding first, then the tree top to bottom; paths the tree lacks last. */
+    private static List<Finding> inFormOrder(Result r) {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (var n : r.declaration().tree().nodes()) {
+            order.put(n.path(), order.size());
+        }
+        java.util.function.ToIntFunction<Finding> rank = f -> f.path().startsWith("funding/") ? -1
+                : order.getOrDefault(f.path(), Integer.MAX_VALUE);
+        return r.findings().stream().sorted(java.util.Comparator.comparingInt(rank)).toList();
     }
 
     /** The JSON scripts rely on (CLI.md). */
