@@ -21,6 +21,7 @@ import java.util.Map;
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, SpringShellAutoConfiguration.class})
 public class JixiaoApplication {
     public static void main(String[] args) {
+        long mainStarted = System.nanoTime();
         boolean oneShot = args.length > 0;
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
         // Options like --json belong to jixiao's commands, not to Spring's environment.
@@ -32,15 +33,30 @@ public class JixiaoApplication {
             defaults.put("spring.main.lazy-initialization", "true");
         }
         app.setDefaultProperties(defaults);
+        boolean timing = "timing".equals(System.getenv("JIXIAO_DEBUG"));
+        org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup startup = null;
+        if (timing) {
+            startup = new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(10000);
+            app.setApplicationStartup(startup);
+        }
         int code;
+        long commandStarted = 0;
+        long commandEnded = 0;
         try (ConfigurableApplicationContext ctx = app.run(args)) {
             code = ctx.getBean(JixiaoRunner.class).exitCode();
+            commandStarted = ctx.getBean(JixiaoRunner.class).commandStarted();
+            commandEnded = System.nanoTime();
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's AOT processing stops the application on purpose
         } catch (RuntimeException e) {
             System.err.println("jixiao: " + rootMessage(e));
             if ("1".equals(System.getenv("JIXIAO_DEBUG"))) {
                 e.printStackTrace();
             }
             code = 3;
+        }
+        if (timing) {
+            StartupTiming.print(mainStarted, commandStarted, commandEnded, startup);
         }
         System.exit(code);
     }

@@ -24,6 +24,7 @@ public class JixiaoRunner implements ApplicationRunner {
     private final Console console;
     private final boolean interactiveEnabled;
     private int exitCode = ExitCodes.OK;
+    private long commandStarted;
 
     public JixiaoRunner(CommandRunner runner, ObjectProvider<ConsoleLoop> consoleLoop, Console console,
                         Environment env) {
@@ -35,6 +36,7 @@ public class JixiaoRunner implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        commandStarted = System.nanoTime();
         String[] words = args.getSourceArgs();
         if (words.length > 0) {
             exitCode = oneShot(conventional(List.of(words)));
@@ -66,6 +68,11 @@ public class JixiaoRunner implements ApplicationRunner {
             return List.of("version");
         }
         return words;
+    }
+
+    /** When the context was ready and the command (or console) began, in System.nanoTime(). */
+    public long commandStarted() {
+        return commandStarted;
     }
 
     public int exitCode() {

@@ -67,9 +67,9 @@ class OneShotIT {
     }
 
     static Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        // C1-only JIT and serial GC: a third faster to start on a small machine, same behaviour otherwise
+        // the launcher's flags: C1-only JIT, serial GC, and the Spring AOT bean definitions built into the jar
         List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", jar.toString()));
+                "-Dspring.aot.enabled=true", "-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
         Map<String, String> env = pb.environment();
