@@ -76,6 +76,12 @@ public class Completions {
                 .map(r -> new CompletionProposal(r.id()).description(r.category())).toList() : List.of());
     }
 
+    /** script and file arguments: file names, as Spring Shell completes them. */
+    @Bean
+    public CompletionProvider fileCompletion() {
+        return new org.springframework.shell.core.command.completion.FileNameCompletionProvider();
+    }
+
     /** Options' values: --id proposes declaration ids; other option values are free text. */
     private CompletionProvider byArgument(BiFunction<Integer, CompletionContext, List<CompletionProposal>> args) {
         return ctx -> {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Console {
     private boolean interactive;
+    private java.io.PrintWriter err = new java.io.PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
 
     public boolean interactive() {
         return interactive;
@@ -14,6 +16,15 @@ public class Console {
 
     void setInteractive(boolean value) {
         interactive = value;
+    }
+
+    /** Where messages about failures go: stderr in one-shot mode, the terminal in the console. */
+    public java.io.PrintWriter err() {
+        return err;
+    }
+
+    void setErr(java.io.PrintWriter writer) {
+        err = writer;
     }
 
     /**

@@ -22,8 +22,11 @@ public class ConsoleLoop {
     private final CommandRunner runner;
     private final Workspace workspace;
     private final Messages m;
+    private final Console console;
 
-    public ConsoleLoop(LineReader reader, CommandRunner runner, Workspace workspace, Messages messages) {
+    public ConsoleLoop(LineReader reader, CommandRunner runner, Workspace workspace, Messages messages,
+                       Console console) {
+        this.console = console;
         this.reader = reader;
         this.runner = runner;
         this.workspace = workspace;
@@ -35,6 +38,7 @@ public class ConsoleLoop {
         out.println(m.get("console.welcome", JixiaoVersion.get()));
         out.flush();
         JLineInputReader input = new JLineInputReader(reader);
+        console.setErr(out);
         while (true) {
             String line;
             try {

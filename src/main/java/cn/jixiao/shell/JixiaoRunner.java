@@ -48,7 +48,7 @@ public class JixiaoRunner implements ApplicationRunner {
 
     private int oneShot(List<String> words) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = console.err();
         try {
             return runner.run(words, out, err, new InputReader() {
             });

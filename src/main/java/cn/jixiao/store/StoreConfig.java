@@ -41,7 +41,7 @@ public class StoreConfig {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create " + path.getParent() + ": " + e.getMessage(), e);
         }
-        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0";
     }
 
 }
