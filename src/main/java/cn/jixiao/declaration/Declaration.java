@@ -3,6 +3,7 @@ package cn.jixiao.declaration;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.IndicatorTree;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,13 +11,20 @@ import java.util.Objects;
  * the declaration is first stored; every stored change makes a new revision.
  */
 public record Declaration(long id, int revision, Header header, Narrative narrative, Funding funding,
-                          String frameworkId, IndicatorTree tree) {
+                          String frameworkId, IndicatorTree tree, List<TemplateRef> templates) {
     public Declaration {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(narrative, "narrative");
         Objects.requireNonNull(funding, "funding");
         Objects.requireNonNull(frameworkId, "frameworkId");
         Objects.requireNonNull(tree, "tree");
+        templates = List.copyOf(templates);
+    }
+
+    /** A declaration built from no template. */
+    public Declaration(long id, int revision, Header header, Narrative narrative, Funding funding,
+                       String frameworkId, IndicatorTree tree) {
+        this(id, revision, header, narrative, funding, frameworkId, tree, List.of());
     }
 
     /** A new, unsaved declaration with the framework's skeleton of 一级 and 二级. */
@@ -36,23 +44,30 @@ public record Declaration(long id, int revision, Header header, Narrative narrat
     }
 
     public Declaration withHeader(Header value) {
-        return new Declaration(id, revision, value, narrative, funding, frameworkId, tree);
+        return new Declaration(id, revision, value, narrative, funding, frameworkId, tree, templates);
     }
 
     public Declaration withNarrative(Narrative value) {
-        return new Declaration(id, revision, header, value, funding, frameworkId, tree);
+        return new Declaration(id, revision, header, value, funding, frameworkId, tree, templates);
     }
 
     public Declaration withFunding(Funding value) {
-        return new Declaration(id, revision, header, narrative, value, frameworkId, tree);
+        return new Declaration(id, revision, header, narrative, value, frameworkId, tree, templates);
     }
 
     public Declaration withTree(IndicatorTree value) {
-        return new Declaration(id, revision, header, narrative, funding, frameworkId, value);
+        return new Declaration(id, revision, header, narrative, funding, frameworkId, value, templates);
+    }
+
+    /** The same declaration recording that it was built from {@code ref} (replacing an older version of it). */
+    public Declaration withTemplate(TemplateRef ref) {
+        List<TemplateRef> list = new java.util.ArrayList<>(templates.stream().filter(t -> !t.id().equals(ref.id())).toList());
+        list.add(ref);
+        return new Declaration(id, revision, header, narrative, funding, frameworkId, tree, list);
     }
 
     /** The same content as stored under {@code newId} at {@code newRevision}. */
     public Declaration stored(long newId, int newRevision) {
-        return new Declaration(newId, newRevision, header, narrative, funding, frameworkId, tree);
+        return new Declaration(newId, newRevision, header, narrative, funding, frameworkId, tree, templates);
     }
 }

@@ -7,6 +7,7 @@ import cn.jixiao.declaration.Funding;
 import cn.jixiao.declaration.FundingSource;
 import cn.jixiao.declaration.Header;
 import cn.jixiao.declaration.Narrative;
+import cn.jixiao.declaration.TemplateRef;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorTree;
 import cn.jixiao.indicator.Level1;
@@ -74,6 +75,12 @@ public final class DeclarationJson {
             e.half().ifPresentOrElse(a -> line.put("half", a), () -> line.putNull("half"));
             e.full().ifPresentOrElse(a -> line.put("full", a), () -> line.putNull("full"));
         }
+        if (!d.templates().isEmpty()) {
+            ArrayNode templates = root.putArray("templates");
+            for (TemplateRef t : d.templates()) {
+                templates.addObject().put("id", t.id()).put("version", t.version());
+            }
+        }
         ArrayNode tree = root.putArray("indicators");
         for (Level1 l1 : d.tree().level1s()) {
             ObjectNode n1 = tree.addObject();
@@ -140,7 +147,15 @@ public final class DeclarationJson {
         }
         return new Declaration(root.path("id").asLong(0), root.path("revision").asInt(0), header, narrative,
                 new Funding(sources, expenses), root.path("framework").asString("jiangsu-project"),
-                new IndicatorTree(level1s));
+                new IndicatorTree(level1s), templates(root.path("templates")));
+    }
+
+    private static List<TemplateRef> templates(JsonNode list) {
+        List<TemplateRef> out = new ArrayList<>();
+        for (JsonNode t : list) {
+            out.add(new TemplateRef(text(t, "id"), t.path("version").asInt(0)));
+        }
+        return out;
     }
 
     private static String text(JsonNode node, String field) {

@@ -54,6 +54,16 @@ public class CommandLineParser implements CommandParser {
             }
             throw new UsageException("command.unknown", words.get(0));
         }
+        if (!command.getName().equals("help") && words.subList(n, words.size()).stream()
+                .anyMatch(w -> w.equals("--help") || w.equals("-h"))) {
+            // "<command> --help" means "help <command>"
+            ParsedInput.Builder help = ParsedInput.builder().commandName("help");
+            int i = 0;
+            for (String w : command.getName().split(" ")) {
+                help.addArgument(new CommandArgument(i++, w));
+            }
+            return help.build();
+        }
         ParsedInput.Builder b = ParsedInput.builder().commandName(words.get(0));
         for (String sub : words.subList(1, n)) {
             b.addSubCommand(sub);

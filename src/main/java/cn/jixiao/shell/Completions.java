@@ -76,6 +76,15 @@ public class Completions {
                 .map(r -> new CompletionProposal(r.id()).description(r.category())).toList() : List.of());
     }
 
+    /** help: command names (multi-word ones as typed). */
+    @Bean
+    public CompletionProvider commandNameCompletion(org.springframework.beans.factory.ObjectProvider<
+            org.springframework.shell.core.command.CommandRegistry> registry) {
+        return ctx -> registry.getObject().getCommands().stream()
+                .filter(c -> !c.isHidden() && !c.getName().equals("help"))
+                .map(c -> new CompletionProposal(c.getName()).description(c.getDescription())).toList();
+    }
+
     /** script and file arguments: file names, as Spring Shell completes them. */
     @Bean
     public CompletionProvider fileCompletion() {

@@ -1,6 +1,8 @@
 package cn.jixiao.shell;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Framework;
+import cn.jixiao.template.TemplateService;
 import cn.jixiao.io.DeclarationJson;
 import cn.jixiao.io.Json;
 import cn.jixiao.store.DeclarationRepository;
@@ -10,6 +12,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Creating, finding, showing and deleting declarations. */
@@ -22,9 +25,14 @@ public class DeclarationCommands {
     private final DeclarationView view;
     private final Console console;
     private final Messages m;
+    private final TemplateService templates;
+    private final TemplateView templateView;
 
     public DeclarationCommands(Workspace workspace, DeclarationRepository declarations, DeclarationView view,
-                               Console console, Messages messages) {
+                               Console console, Messages messages, TemplateService templates,
+                               TemplateView templateView) {
+        this.templates = templates;
+        this.templateView = templateView;
         this.workspace = workspace;
         this.declarations = declarations;
         this.view = view;
@@ -32,14 +40,31 @@ public class DeclarationCommands {
         this.m = messages;
     }
 
-    @Command(name = "new", group = GROUP, description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门]")
+    @Command(name = "new", group = GROUP, completionProvider = "templateCompletion",
+            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…]")
     public void create(@Option(longName = "name", required = true, description = "项目名称") String name,
                        @Option(longName = "year", required = true, description = "年度") Integer year,
                        @Option(longName = "department", description = "主管部门") String department,
+                       @Option(longName = "framework", description = "框架模板 ID（默认：江苏项目框架）") String framework,
+                       @Option(longName = "template", description = "建表后应用的指标集 ID，逗号分隔") String template,
                        CommandContext ctx) {
-        Declaration d = workspace.create(name, year, department == null ? "" : department);
+        List<String> sets = template == null ? List.of() : TemplateService.splitIds(template);
+        TemplateService.Applied[] applied = new TemplateService.Applied[1];
+        Declaration d = framework == null && sets.isEmpty()
+                ? workspace.create(name, year, department == null ? "" : department)
+                : workspace.create(name, year, department == null ? "" : department,
+                        framework == null ? Framework.JIANGSU : templates.framework(framework), draft -> {
+                            Declaration withFramework = framework == null ? draft : templates.recordFramework(draft, framework);
+                            applied[0] = templates.apply(withFramework, sets);
+                            return applied[0].declaration();
+                        });
         ctx.outputWriter().println(m.get("new.done", view.title(d), d.tree().level1s().size(),
                 d.tree().level1s().stream().mapToInt(l -> l.children().size()).sum()));
+        if (!sets.isEmpty()) {
+            templateView.applied(applied[0].result()).forEach(ctx.outputWriter()::println);
+            ctx.outputWriter().println(m.get("template.apply.done", String.join("、", sets),
+                    applied[0].result().added().size(), applied[0].result().skipped().size(), d.revision()));
+        }
     }
 
     @Command(name = "open", group = GROUP, completionProvider = "declarationCompletion", description = "打开申报表：open <ID|名称>")

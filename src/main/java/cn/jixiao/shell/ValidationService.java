@@ -13,17 +13,24 @@ import java.util.List;
 @Service
 public class ValidationService {
     private final RuleSettings settings;
+    private final cn.jixiao.template.TemplateService templates;
 
-    public ValidationService(RuleSettings settings) {
+    public ValidationService(RuleSettings settings, cn.jixiao.template.TemplateService templates) {
         this.settings = settings;
+        this.templates = templates;
+    }
+
+    /** The catalogue's frameworks and indicator placements and kinds; the built-ins when it can't be read. */
+    public RuleContext context() {
+        return templates.ruleContext();
     }
 
     public Validator validator() {
-        return new Validator(RuleCatalog.all(), RuleContext.builtIn(), settings.overrides());
+        return new Validator(RuleCatalog.all(), context(), settings.overrides());
     }
 
     public cn.jixiao.validation.Fixer fixer() {
-        return new cn.jixiao.validation.Fixer(RuleContext.builtIn());
+        return new cn.jixiao.validation.Fixer(context());
     }
 
     public List<Finding> validate(Declaration d) {

@@ -10,6 +10,7 @@ import cn.jixiao.store.SettingRepository;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -39,7 +40,13 @@ public class Workspace {
 
     /** Creates a declaration with the framework's skeleton, stores it as revision 1 and opens it. */
     public Declaration create(String name, int year, String department) {
-        Declaration d = declarations.create(Declaration.create(name, year, department, Framework.JIANGSU),
+        return create(name, year, department, Framework.JIANGSU, UnaryOperator.identity());
+    }
+
+    /** Creates a declaration with {@code framework}'s skeleton, changed by {@code prepare} before it is stored. */
+    public Declaration create(String name, int year, String department, Framework framework,
+                              UnaryOperator<Declaration> prepare) {
+        Declaration d = declarations.create(prepare.apply(Declaration.create(name, year, department, framework)),
                 "新建");
         remember(d);
         return d;
@@ -103,31 +110,81 @@ public class Workspace {
      */
     public Undone undo(Optional<Long> id) {
         long target = targetId(id);
-        java.util.Map<Integer, RevisionInfo> byNumber = new java.util.HashMap<>();
-        declarations.revisions(target).forEach(r -> byNumber.put(r.revision(), r));
-        int latest = byNumber.keySet().stream().max(Integer::compare).orElse(0);
-        int undo = latest;
+        Map<Integer, RevisionInfo> byNumber = revisionsByNumber(target);
+        int undo = byNumber.keySet().stream().max(Integer::compare).orElse(0);
         while (undo > 1 && byNumber.get(undo).reverts().isPresent()) {
             undo = byNumber.get(undo).reverts().get() - 1;
         }
         if (undo <= 1) {
             throw new DomainException("undo.nothing", target);
         }
-        int restore = undo - 1;
         String summary = byNumber.get(undo).summary();
-        Declaration before = declarations.findRevision(target, restore).orElseThrow();
+        Declaration saved = saveContentOf(target, undo - 1, "撤销 " + summary, Optional.of(undo), Optional.empty());
+        return new Undone(saved, undo, summary);
+    }
+
+    /** Re-applies the change the newest undo took back (several redos follow several undos back). */
+    public Undone redo(Optional<Long> id) {
+        long target = targetId(id);
+        List<RevisionInfo> revisions = declarations.revisions(target);
+        int start = revisions.size();
+        while (start > 0 && (revisions.get(start - 1).reverts().isPresent()
+                || revisions.get(start - 1).redoes().isPresent())) {
+            start--;
+        }
+        java.util.Deque<Integer> undone = new java.util.ArrayDeque<>();
+        for (RevisionInfo r : revisions.subList(start, revisions.size())) {
+            r.reverts().ifPresent(undone::push);
+            r.redoes().ifPresent(k -> undone.remove(k));
+        }
+        if (undone.isEmpty()) {
+            throw new DomainException("redo.nothing", target);
+        }
+        int redo = undone.peek();
+        String summary = revisions.stream().filter(r -> r.revision() == redo).findFirst().orElseThrow().summary();
+        Declaration saved = saveContentOf(target, redo, "重做 " + summary, Optional.empty(), Optional.of(redo));
+        return new Undone(saved, redo, summary);
+    }
+
+    /** Stores the content of revision {@code revision} as a new revision ({@code revert <rev>}). */
+    public Declaration revert(Optional<Long> id, int revision) {
+        long target = targetId(id);
+        return saveContentOf(target, revision, "恢复到第 " + revision + " 版", Optional.empty(), Optional.empty());
+    }
+
+    public List<RevisionInfo> history(Optional<Long> id) {
+        return declarations.revisions(targetId(id));
+    }
+
+    /** A stored revision of the target declaration, or a "no such revision" error. */
+    public Declaration revision(Optional<Long> id, int revision) {
+        long target = targetId(id);
+        return declarations.findRevision(target, revision)
+                .orElseThrow(() -> new DomainException("revision.not-found", target, revision));
+    }
+
+    private Map<Integer, RevisionInfo> revisionsByNumber(long target) {
+        Map<Integer, RevisionInfo> byNumber = new java.util.HashMap<>();
+        declarations.revisions(target).forEach(r -> byNumber.put(r.revision(), r));
+        return byNumber;
+    }
+
+    private Declaration saveContentOf(long target, int revision, String summary, Optional<Integer> reverts,
+                                      Optional<Integer> redoes) {
+        Declaration content = declarations.findRevision(target, revision)
+                .orElseThrow(() -> new DomainException("revision.not-found", target, revision));
         Declaration loaded = declarations.load(target);
         boolean fromSession = openId.isPresent() && openId.get() == target && seenRevision > 0;
         int base = fromSession ? seenRevision : loaded.revision();
-        Declaration saved = declarations.save(before.stored(target, base), "撤销 " + summary, Optional.of(undo));
+        Declaration saved = declarations.save(content.stored(target, base), summary, reverts, redoes);
         if (openId.isPresent() && openId.get() == target) {
             seenRevision = saved.revision();
             openName = Optional.of(saved.name());
         }
-        return new Undone(saved, undo, summary);
+        return saved;
     }
 
-    /** What {@link #undo} did: the new revision, and which revision's change it took back. */
+    /** What {@link #undo}/{@link #redo} did: the new revision, and which revision's change it took back or re-applied. */
     public record Undone(Declaration declaration, int revision, String summary) {
     }
 

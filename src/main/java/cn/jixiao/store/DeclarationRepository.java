@@ -46,7 +46,7 @@ public class DeclarationRepository {
                     .update(keys, "id");
             long id = keys.getKeyAs(Long.class);
             Declaration stored = d.stored(id, 1);
-            insertRevision(stored, now, summary, Optional.empty());
+            insertRevision(stored, now, summary, Optional.empty(), Optional.empty());
             return stored;
         });
     }
@@ -56,11 +56,14 @@ public class DeclarationRepository {
      * {@link StaleRevisionException}.
      */
     public Declaration save(Declaration d, String summary) {
-        return save(d, summary, Optional.empty());
+        return save(d, summary, Optional.empty(), Optional.empty());
     }
 
-    /** Like {@link #save(Declaration, String)}, recording that this revision undoes revision {@code reverts}. */
-    public Declaration save(Declaration d, String summary, Optional<Integer> reverts) {
+    /**
+     * Like {@link #save(Declaration, String)}, recording that this revision undoes revision {@code reverts} or
+     * re-applies revision {@code redoes}.
+     */
+    public Declaration save(Declaration d, String summary, Optional<Integer> reverts, Optional<Integer> redoes) {
         return tx.execute(status -> {
             Instant now = Instant.now();
             int next = d.revision() + 1;
@@ -76,16 +79,17 @@ public class DeclarationRepository {
                 throw new StaleRevisionException(d.id(), d.revision(), current);
             }
             Declaration stored = d.stored(d.id(), next);
-            insertRevision(stored, now, summary, reverts);
+            insertRevision(stored, now, summary, reverts, redoes);
             return stored;
         });
     }
 
-    private void insertRevision(Declaration d, Instant at, String summary, Optional<Integer> reverts) {
-        db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body, reverts)"
-                        + " values (?, ?, ?, ?, ?, ?)")
+    private void insertRevision(Declaration d, Instant at, String summary, Optional<Integer> reverts,
+                                Optional<Integer> redoes) {
+        db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body, reverts,"
+                        + " redoes) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.revision(), Timestamp.from(at), summary, Json.compact(DeclarationJson.toJson(d)),
-                        reverts.orElse(null))
+                        reverts.orElse(null), redoes.orElse(null))
                 .update();
     }
 
@@ -148,11 +152,12 @@ public class DeclarationRepository {
     }
 
     public List<RevisionInfo> revisions(long id) {
-        return db.client().sql("select declaration_id, revision, saved_at, summary, reverts from declaration_revision"
-                        + " where declaration_id = ? order by revision")
+        return db.client().sql("select declaration_id, revision, saved_at, summary, reverts, redoes"
+                        + " from declaration_revision where declaration_id = ? order by revision")
                 .param(id)
                 .query((rs, n) -> new RevisionInfo(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4), Optional.ofNullable((Integer) rs.getObject(5, Integer.class))))
+                        rs.getString(4), Optional.ofNullable(rs.getObject(5, Integer.class)),
+                        Optional.ofNullable(rs.getObject(6, Integer.class))))
                 .list();
     }
 
