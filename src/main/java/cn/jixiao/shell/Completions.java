@@ -85,12 +85,6 @@ public class Completions {
                 .map(c -> new CompletionProposal(c.getName()).description(c.getDescription())).toList();
     }
 
-    /** script and file arguments: file names, as Spring Shell completes them. */
-    @Bean
-    public CompletionProvider fileCompletion() {
-        return new org.springframework.shell.core.command.completion.FileNameCompletionProvider();
-    }
-
     /** Options' values: --id proposes declaration ids; other option values are free text. */
     private CompletionProvider byArgument(BiFunction<Integer, CompletionContext, List<CompletionProposal>> args) {
         return ctx -> {

@@ -28,6 +28,9 @@ public class ConsoleLoop {
                        Console console) {
         this.console = console;
         this.reader = reader;
+        if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
+            impl.setCompletionMatcher(new PinyinCompletionMatcher());
+        }
         this.runner = runner;
         this.workspace = workspace;
         this.m = messages;
