@@ -1,4 +1,4 @@
-package cn.jixiao.shell;
+package cn.jixiao.completion;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 
@@ -18,6 +18,9 @@ public final class Pinyin {
     /** Spellings kept per text; beyond this, later polyphones keep only their first reading. */
     private static final int MAX_SPELLINGS = 64;
     private static final ConcurrentHashMap<String, List<String>> CACHE = new ConcurrentHashMap<>();
+    private static final char[] NONE = new char[0];
+    /** The distinct initials of each BMP character, looked up once (pinyin4j parses its table per call). */
+    private static final char[][] BY_CHAR = new char[65536][];
 
     private Pinyin() {
     }
@@ -75,31 +78,47 @@ public final class Pinyin {
         return CACHE.computeIfAbsent(text, Pinyin::compute);
     }
 
+    private static char[] initialsOf(char c) {
+        char[] cached = BY_CHAR[c];
+        if (cached != null) {
+            return cached;
+        }
+        char[] result;
+        if (c < 128) {
+            result = Character.isLetterOrDigit(c) ? new char[] {Character.toLowerCase(c)} : NONE;
+        } else {
+            Set<Character> options = new LinkedHashSet<>();
+            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
+            if (readings != null) {
+                for (String r : readings) {
+                    if (!r.isEmpty()) {
+                        options.add(r.charAt(0));
+                    }
+                }
+            }
+            result = new char[options.size()];
+            int i = 0;
+            for (char o : options) {
+                result[i++] = o;
+            }
+        }
+        BY_CHAR[c] = result;
+        return result;
+    }
+
     private static List<String> compute(String text) {
         List<String> spellings = new ArrayList<>(List.of(""));
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Set<Character> options = new LinkedHashSet<>();
-            if (Character.isLetterOrDigit(c) && c < 128) {
-                options.add(Character.toLowerCase(c));
-            } else {
-                String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
-                if (readings != null) {
-                    for (String r : readings) {
-                        if (!r.isEmpty()) {
-                            options.add(r.charAt(0));
-                        }
-                    }
-                }
-            }
-            if (options.isEmpty()) {
+            char[] options = initialsOf(c);
+            if (options.length == 0) {
                 continue; // punctuation, symbols: not typed
             }
             List<String> next = new ArrayList<>();
             for (String s : spellings) {
                 boolean first = true;
                 for (char o : options) {
-                    if (first || spellings.size() * options.size() <= MAX_SPELLINGS) {
+                    if (first || spellings.size() * options.length <= MAX_SPELLINGS) {
                         next.add(s + o);
                     }
                     first = false;
