@@ -26,12 +26,29 @@ import java.util.function.BiFunction;
  */
 @Configuration(proxyBeanMethods = false)
 public class Completions {
+    private static final int MAX_NAMES = 200;
+
     private final Workspace workspace;
     private final DeclarationRepository declarations;
+    private final cn.jixiao.template.TemplateService templates;
+    private cn.jixiao.template.TemplateCatalog indexedCatalog;
+    private cn.jixiao.completion.IndicatorIndex index;
 
-    public Completions(Workspace workspace, DeclarationRepository declarations) {
+    public Completions(Workspace workspace, DeclarationRepository declarations,
+                       cn.jixiao.template.TemplateService templates) {
         this.workspace = workspace;
         this.declarations = declarations;
+        this.templates = templates;
+    }
+
+    /** The catalogue's indicators, indexed once per catalogue version. */
+    private synchronized cn.jixiao.completion.IndicatorIndex index() {
+        cn.jixiao.template.TemplateCatalog catalog = templates.catalog();
+        if (catalog != indexedCatalog) {
+            index = new cn.jixiao.completion.IndicatorIndex(catalog.knownIndicators());
+            indexedCatalog = catalog;
+        }
+        return index;
     }
 
     /** set/rm: argument 0 is an indicator. */
@@ -46,10 +63,63 @@ public class Completions {
         return byArgument((index, ctx) -> index == 0 ? indicators(ctx) : index == 1 ? level2s(ctx) : List.of());
     }
 
-    /** add: argument 0 is a 二级. */
+    /** add: a 二级, then an indicator name from the template catalogue (by characters or pinyin initials). */
     @Bean
     public CompletionProvider level2Completion() {
-        return byArgument((index, ctx) -> index == 0 ? level2s(ctx) : List.of());
+        return byArgument((i, ctx) -> i == 0 ? level2s(ctx) : i == 1 ? catalogueNames(ctx) : List.of());
+    }
+
+    private List<CompletionProposal> catalogueNames(CompletionContext ctx) {
+        String parent = positional(ctx, 0).orElse("");
+        String typed = Optional.ofNullable(ctx.currentWordUpToCursor()).orElse("");
+        return index().find(parent, typed, MAX_NAMES).stream()
+                .map(k -> new CompletionProposal(k.name()).description(k.parentPath() + "  " + k.half() + " / " + k.full()))
+                .toList();
+    }
+
+    /** Values for --half/--full: the template's typical values for the indicator, then comparator forms. */
+    private List<CompletionProposal> values(CompletionContext ctx, boolean half) {
+        Command command = ctx.getCommand();
+        String name = command != null && command.getName().equals("add") ? positional(ctx, 1).orElse("")
+                : positional(ctx, 0).map(p -> p.substring(p.lastIndexOf('/') + 1)).orElse("");
+        List<CompletionProposal> out = new ArrayList<>();
+        try {
+            if (name.matches("\\d+(\\.\\d+)*")) {
+                name = workspace.current(Optional.empty()).tree().resolveIndicator(name).names().get(2);
+            }
+        } catch (RuntimeException unknownPath) {
+            name = "";
+        }
+        for (String v : index().values(name, half)) {
+            out.add(new CompletionProposal(v).description(name));
+        }
+        List<String> forms = half ? List.of("序时进度", "≥", "=", "≤", ">", "<") : List.of("≥", "=", "≤", ">", "<");
+        forms.forEach(f -> out.add(new CompletionProposal(f).complete(false)));
+        return out;
+    }
+
+    /** The positional argument at {@code index} on the line, if typed (options and their values skipped). */
+    private static Optional<String> positional(CompletionContext ctx, int index) {
+        Command command = ctx.getCommand();
+        int commandWords = command == null ? 1 : command.getName().split(" ").length;
+        List<String> words = ctx.getWords();
+        int n = 0;
+        for (int i = commandWords; i < words.size(); i++) {
+            String w = words.get(i);
+            if (i == ctx.getWordIndex()) {
+                continue;
+            }
+            if (w.startsWith("--")) {
+                if (!w.contains("=")) {
+                    i++;
+                }
+                continue;
+            }
+            if (n++ == index) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
 
     /** open/delete: a declaration. */
@@ -91,7 +161,12 @@ public class Completions {
             try {
                 CommandOption option = ctx.getCommandOption();
                 if (option != null) {
-                    return "id".equals(option.longName()) ? declarationIds() : List.of();
+                    return switch (option.longName()) {
+                        case "id" -> declarationIds();
+                        case "half" -> values(ctx, true);
+                        case "full" -> values(ctx, false);
+                        default -> List.of();
+                    };
                 }
                 String current = ctx.currentWord();
                 if (current != null && current.startsWith("-")) {
