@@ -5,7 +5,10 @@ import cn.jixiao.indicator.Framework;
 import cn.jixiao.template.TemplateService;
 import cn.jixiao.io.DeclarationJson;
 import cn.jixiao.io.Json;
+import cn.jixiao.shell.guided.ConsolePrompter;
+import cn.jixiao.shell.guided.GuidedBuild;
 import cn.jixiao.store.DeclarationRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -27,10 +30,15 @@ public class DeclarationCommands {
     private final Messages m;
     private final TemplateService templates;
     private final TemplateView templateView;
+    private final ObjectProvider<GuidedBuild> guided;
+    private final ObjectProvider<ConsolePrompter> prompter;
 
     public DeclarationCommands(Workspace workspace, DeclarationRepository declarations, DeclarationView view,
                                Console console, Messages messages, TemplateService templates,
-                               TemplateView templateView) {
+                               TemplateView templateView, ObjectProvider<GuidedBuild> guided,
+                               ObjectProvider<ConsolePrompter> prompter) {
+        this.guided = guided;
+        this.prompter = prompter;
         this.templates = templates;
         this.templateView = templateView;
         this.workspace = workspace;
@@ -41,13 +49,24 @@ public class DeclarationCommands {
     }
 
     @Command(name = "new", group = GROUP, completionProvider = "templateCompletion",
-            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…]")
-    public void create(@Option(longName = "name", required = true, description = "项目名称") String name,
-                       @Option(longName = "year", required = true, description = "年度") Integer year,
+            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…]；控制台里不带选项的 new 启动向导")
+    public void create(@Option(longName = "name", description = "项目名称（必填；控制台里不带选项则启动向导）") String name,
+                       @Option(longName = "year", description = "年度（必填）") Integer year,
                        @Option(longName = "department", description = "主管部门") String department,
                        @Option(longName = "framework", description = "框架模板 ID（默认：江苏项目框架）") String framework,
                        @Option(longName = "template", description = "建表后应用的指标集 ID，逗号分隔") String template,
                        CommandContext ctx) {
+        if (name == null && year == null && department == null && framework == null && template == null
+                && console.interactive()) {
+            guided.getObject().run(prompter.getObject());
+            return;
+        }
+        if (name == null) {
+            throw new UsageException("option.required", "--name", "new");
+        }
+        if (year == null) {
+            throw new UsageException("option.required", "--year", "new");
+        }
         List<String> sets = template == null ? List.of() : TemplateService.splitIds(template);
         TemplateService.Applied[] applied = new TemplateService.Applied[1];
         Declaration d = framework == null && sets.isEmpty()

@@ -29,31 +29,38 @@ public class ValidationCommands {
     private final ValidationService validation;
     private final RuleSettings settings;
     private final ValidationView view;
+    private final FileValidation fileValidation;
 
     public ValidationCommands(Workspace workspace, DeclarationRepository declarations, ValidationService validation,
-                              RuleSettings settings, ValidationView view) {
+                              RuleSettings settings, ValidationView view, FileValidation fileValidation) {
         this.workspace = workspace;
         this.declarations = declarations;
         this.validation = validation;
         this.settings = settings;
         this.view = view;
+        this.fileValidation = fileValidation;
     }
 
-    @Command(name = "validate", group = GROUP, completionProvider = "declarationCompletion",
-            description = "校验申报表：validate [--id N | --all] [--json]；有错误时退出码为 1")
+    @Command(name = "validate", group = GROUP, completionProvider = "fileCompletion",
+            description = "校验申报表：validate [--id N | --all | --file 文件] [--json]；有错误时退出码为 1")
     public void validate(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
                          @Option(longName = "all", description = "校验全部申报表") Boolean all,
+                         @Option(longName = "file", description = "校验文件中的申报表（不保存）") String file,
                          @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
-        if (Boolean.TRUE.equals(all) && id != null) {
+        if (Boolean.TRUE.equals(all) && id != null || file != null && (id != null || Boolean.TRUE.equals(all))) {
             throw new UsageException("validate.id-and-all");
         }
         Validator validator = validation.validator();
         List<ValidationView.Result> results = new ArrayList<>();
-        List<Declaration> targets = Boolean.TRUE.equals(all)
+        List<Declaration> targets = file != null ? List.of()
+                : Boolean.TRUE.equals(all)
                 ? declarations.list(Optional.empty()).stream().map(s -> declarations.load(s.id())).toList()
                 : List.of(workspace.current(Optional.ofNullable(id)));
         for (Declaration d : targets) {
             results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), d, validator.validate(d)));
+        }
+        if (file != null) {
+            results.addAll(fileValidation.validate(file, validator));
         }
         ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(results) : String.join("\n", view.text(results)));
         ctx.outputWriter().flush();

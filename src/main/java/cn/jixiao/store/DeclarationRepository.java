@@ -51,6 +51,74 @@ public class DeclarationRepository {
         });
     }
 
+    /** Runs {@code work} in one transaction: everything it stores is kept together or not at all. */
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        db.client(); // migrate outside the transaction
+        return tx.execute(status -> work.get());
+    }
+
+    /**
+     * Stores new declarations as revision 1 with batched inserts (two JDBC batches, whatever their number), in one
+     * transaction — or in the caller's, inside {@link #inTransaction}. Returns them with their ids, in order.
+     */
+    public List<Declaration> createAll(List<Declaration> ds, String summary) {
+        if (ds.isEmpty()) {
+            return List.of();
+        }
+        db.client();
+        return tx.execute(status -> {
+            java.sql.Connection con = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(db.dataSource());
+            Timestamp now = Timestamp.from(Instant.now());
+            List<Declaration> stored = new java.util.ArrayList<>(ds.size());
+            try (var ps = con.prepareStatement("insert into declaration (name, budget_year, department, total_funds,"
+                    + " indicator_count, revision, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)",
+                    new String[] {"ID"})) {
+                for (Declaration d : ds) {
+                    ps.setString(1, d.name());
+                    ps.setInt(2, d.header().year());
+                    ps.setString(3, d.header().department());
+                    ps.setBigDecimal(4, d.funding().total().orElse(null));
+                    ps.setInt(5, d.tree().indicatorCount());
+                    ps.setTimestamp(6, now);
+                    ps.setTimestamp(7, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (Declaration d : ds) {
+                        if (!keys.next()) {
+                            throw new IllegalStateException("no generated id for " + d.name());
+                        }
+                        stored.add(d.stored(keys.getLong(1), 1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            try (var ps = con.prepareStatement("insert into declaration_revision (declaration_id, revision, saved_at,"
+                    + " summary, body) values (?, 1, ?, ?, ?)")) {
+                for (Declaration d : stored) {
+                    ps.setLong(1, d.id());
+                    ps.setTimestamp(2, now);
+                    ps.setString(3, summary);
+                    ps.setString(4, Json.compact(DeclarationJson.toJson(d)));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+            return stored;
+        });
+    }
+
+    /** The newest declaration with this name, year and department (what {@code import --update} replaces). */
+    public Optional<DeclarationSummary> findSame(String name, int year, String department) {
+        return db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where name = ? and budget_year = ?"
+                        + " and department = ? order by id desc limit 1")
+                .params(name, year, department).query(this::mapSummary).optional();
+    }
+
     /**
      * Stores {@code d} as the next revision. {@code d.revision()} must be the newest stored revision, else
      * {@link StaleRevisionException}.

@@ -3,9 +3,13 @@ package cn.jixiao.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Collects findings, applying the user's per-rule severity overrides (off drops them). */
 public final class Findings {
+    /** Message keys by rule id and variant, built once: a finding costs no key concatenation. */
+    private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
+
     private final Map<String, Severity> overrides;
     private final List<Finding> list = new ArrayList<>();
 
@@ -23,16 +27,41 @@ public final class Findings {
      * {@code rule.<id>.<variant>} ("" for none).
      */
     public void add(Rule rule, Severity severity, String path, String variant, Object... args) {
-        Severity s = overrides.getOrDefault(rule.id(), severity);
+        String id = rule.id();
+        Severity s = overrides.isEmpty() ? severity : overrides.getOrDefault(id, severity);
         if (s == Severity.OFF) {
             return;
         }
-        String key = variant.isEmpty() ? "rule." + rule.id() : "rule." + rule.id() + "." + variant;
-        List<String> strings = new ArrayList<>(args.length);
-        for (Object a : args) {
-            strings.add(a instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(a));
+        List<String> strings = switch (args.length) {
+            case 0 -> List.of();
+            case 1 -> List.of(string(args[0]));
+            case 2 -> List.of(string(args[0]), string(args[1]));
+            default -> {
+                String[] all = new String[args.length];
+                for (int i = 0; i < args.length; i++) {
+                    all[i] = string(args[i]);
+                }
+                yield List.of(all);
+            }
+        };
+        list.add(new Finding(id, s, path, key(id, variant), strings));
+    }
+
+    private static String string(Object a) {
+        return a instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(a);
+    }
+
+    private static String key(String id, String variant) {
+        Map<String, String> byVariant = KEYS.get(id);
+        if (byVariant == null) {
+            byVariant = KEYS.computeIfAbsent(id, k -> new ConcurrentHashMap<>());
         }
-        list.add(new Finding(rule.id(), s, path, key, strings));
+        String key = byVariant.get(variant);
+        if (key == null) {
+            key = variant.isEmpty() ? "rule." + id : "rule." + id + "." + variant;
+            byVariant.put(variant, key);
+        }
+        return key;
     }
 
     public List<Finding> list() {

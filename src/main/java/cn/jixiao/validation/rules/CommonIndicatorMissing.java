@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.KnownIndicator;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
@@ -8,6 +9,10 @@ import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** One of the eleven common 决策/过程 indicators is nowhere in the tree (Jiangsu forms carry all of them). */
 public final class CommonIndicatorMissing implements Rule {
@@ -31,23 +36,42 @@ public final class CommonIndicatorMissing implements Rule {
         if (!d.frameworkId().equals(cn.jixiao.indicator.Framework.JIANGSU.id())) {
             return;
         }
-        for (KnownIndicator k : KnownIndicator.COMMON) {
-            if (!contains(d, k)) {
+        // one pass over the tree: which of the common indicators (by name or alias) it has
+        int found = 0;
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
+            Integer bits = MATCHES.get(i.name());
+            if (bits != null) {
+                found |= bits;
+            }
+        }
+        if (found == ALL) {
+            return;
+        }
+        for (int b = 0; b < COMMON.size(); b++) {
+            if ((found & (1 << b)) == 0) {
+                KnownIndicator k = COMMON.get(b);
                 out.add(this, k.parentPath() + "/" + k.name(), k.half(), k.full());
             }
         }
     }
 
-    private static boolean contains(Declaration d, KnownIndicator k) {
-        for (Level1 l1 : d.tree().level1s()) {
-            for (Level2 l2 : l1.children()) {
-                for (var i : l2.indicators()) {
-                    if (k.matches(i.name())) {
-                        return true;
-                    }
-                }
+    private static final List<KnownIndicator> COMMON = KnownIndicator.COMMON;
+    private static final int ALL = (1 << COMMON.size()) - 1;
+    /** Name or alias → the bits of the common indicators it matches ({@link KnownIndicator#matches}). */
+    private static final Map<String, Integer> MATCHES = new HashMap<>();
+
+    static {
+        if (COMMON.size() > 30) {
+            throw new IllegalStateException("more common indicators than bits");
+        }
+        for (int b = 0; b < COMMON.size(); b++) {
+            KnownIndicator k = COMMON.get(b);
+            MATCHES.merge(k.name(), 1 << b, (x, y) -> x | y);
+            for (String alias : k.aliases()) {
+                MATCHES.merge(alias, 1 << b, (x, y) -> x | y);
             }
         }
-        return false;
     }
 }

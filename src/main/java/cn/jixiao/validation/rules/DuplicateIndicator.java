@@ -1,6 +1,9 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
@@ -11,6 +14,9 @@ import java.util.Map;
 
 /** The same 三级 name twice in one tree (a copy-paste slip, or a row imported twice). */
 public final class DuplicateIndicator implements Rule {
+    /** Up to this many 三级, pairwise comparison beats hashing. */
+    private static final int SMALL = 48;
+
     @Override
     public String id() {
         return "duplicate-indicator";
@@ -28,16 +34,36 @@ public final class DuplicateIndicator implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Map<String, String> seen = new HashMap<>();
-        Walk.indicators(d, (l1, l2, i) -> {
-            if (i.name().isBlank()) {
-                return;
+        Walk.Flat w = Walk.flat(d);
+        int n = w.size;
+        if (n < 2) {
+            return;
+        }
+        Indicator[] indicators = w.indicator;
+        Map<String, Integer> first = n > SMALL ? new HashMap<>() : null;
+        for (int j = 0; j < n; j++) {
+            String name = indicators[j].name();
+            if (name.isBlank()) {
+                continue;
             }
-            String path = Walk.path(l1, l2, i);
-            String first = seen.putIfAbsent(i.name(), path);
+            int earlier = -1;
             if (first != null) {
-                out.add(this, path, first);
+                Integer seen = first.putIfAbsent(name, j);
+                earlier = seen == null ? -1 : seen;
+            } else {
+                int hash = name.hashCode();
+                for (int i = 0; i < j; i++) {
+                    String other = indicators[i].name();
+                    if (other.hashCode() == hash && other.equals(name)) {
+                        earlier = i;
+                        break;
+                    }
+                }
             }
-        });
+            if (earlier >= 0) {
+                // reported against the first indicator of that name; paths only for a duplicate
+                out.add(this, w.path(j), w.path(earlier));
+            }
+        }
     }
 }

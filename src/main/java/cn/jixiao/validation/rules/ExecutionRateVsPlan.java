@@ -2,6 +2,7 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.declaration.Expense;
+import cn.jixiao.declaration.FundingSource;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
 import cn.jixiao.indicator.Level1;
@@ -26,7 +27,6 @@ import java.util.Optional;
 public final class ExecutionRateVsPlan implements FixableRule {
     public static final String NAME = "预算执行率";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final BigDecimal TOLERANCE = BigDecimal.ONE;
 
     @Override
     public String id() {
@@ -45,30 +45,54 @@ public final class ExecutionRateVsPlan implements FixableRule {
 
     /** The planned half-year execution rate in percent (one decimal), when the plan states one. */
     public static Optional<BigDecimal> plannedRate(Declaration d) {
-        Optional<BigDecimal> total = d.funding().total();
-        boolean anyHalf = false;
-        for (Expense e : d.funding().expenses()) {
-            anyHalf |= e.half().isPresent();
-        }
-        if (total.isEmpty() || total.get().signum() <= 0 || !anyHalf) {
+        BigDecimal total = d.funding().sources().get(FundingSource.TOTAL);
+        BigDecimal half = halfPlanTotal(d);
+        if (total == null || total.signum() <= 0 || half == null) {
             return Optional.empty();
         }
-        return Optional.of(d.funding().halfPlanTotal().multiply(HUNDRED)
-                .divide(total.get(), 1, RoundingMode.HALF_UP));
+        return Optional.of(half.multiply(HUNDRED).divide(total, 1, RoundingMode.HALF_UP));
+    }
+
+    /** Σ 半年(程)计划执行数 (as Funding.halfPlanTotal, without a stream), or null when no line states one. */
+    private static BigDecimal halfPlanTotal(Declaration d) {
+        BigDecimal sum = null;
+        for (Expense e : d.funding().expenses()) {
+            if (e.half().isPresent()) {
+                sum = Walk.add(sum == null ? BigDecimal.ZERO : sum, e.half().get());
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * True when {@code declared} (percent) is more than one percentage point from Σ half ÷ total, compared
+     * exactly: |declared × total − Σ half × 100| &gt; total (total &gt; 0), so that a plan of 33.04% is not
+     * first rounded to 33.0% and then found within a point of a declared 32%.
+     */
+    private static boolean differs(BigDecimal declared, BigDecimal halfPlanTotal, BigDecimal total) {
+        return declared.multiply(total).subtract(halfPlanTotal.multiply(HUNDRED)).abs().compareTo(total) > 0;
     }
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        for (Level1 l1 : d.tree().level1s()) {
-            for (Level2 l2 : l1.children()) {
-                for (Indicator i : l2.indicators()) {
-                    if (i.name().contains(NAME) && i.half() instanceof Quantitative q && q.isPercent()) {
-                        Optional<BigDecimal> plan = plannedRate(d);
-                        if (plan.isPresent() && q.number().subtract(plan.get()).abs().compareTo(TOLERANCE) > 0) {
-                            out.add(this, Walk.path(l1, l2, i), q.text().strip(), plan.get().toPlainString() + "%",
-                                    d.funding().halfPlanTotal(), d.funding().total().orElseThrow());
-                        }
+        boolean planned = false; // total and half: looked up once, for a form that declares a rate
+        BigDecimal total = null;
+        BigDecimal half = null;
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
+            if (i.name().contains(NAME) && i.half() instanceof Quantitative q && q.isPercent()) {
+                if (!planned) {
+                    planned = true;
+                    total = d.funding().sources().get(FundingSource.TOTAL);
+                    half = halfPlanTotal(d);
+                    if (total == null || total.signum() <= 0 || half == null) {
+                        return; // the plan states no rate (plannedRate is empty)
                     }
+                }
+                if (differs(q.number(), half, total)) {
+                    out.add(this, w.path(k), q.text().strip(), plannedRate(d).orElseThrow().toPlainString() + "%",
+                            half, total);
                 }
             }
         }
@@ -87,7 +111,7 @@ public final class ExecutionRateVsPlan implements FixableRule {
             }
             Indicator i = d.tree().indicator(n.position());
             if (i.name().contains(NAME) && i.half() instanceof Quantitative q && q.isPercent()
-                    && q.number().subtract(plan.get()).abs().compareTo(TOLERANCE) > 0) {
+                    && differs(q.number(), d.funding().halfPlanTotal(), d.funding().total().orElseThrow())) {
                 String value = "=" + plan.get().stripTrailingZeros().toPlainString() + "%";
                 tree = tree.update(n.position().toString(), x -> x.withHalf(ValueGrammar.parse(value)));
                 changes.add(new Change(id(), n.path(), q.text(), value));

@@ -29,15 +29,21 @@ public final class ExpenseTotalMismatch implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        boolean any = false;
-        for (Expense e : d.funding().expenses()) {
-            any |= e.full().isPresent();
-        }
-        if (!any || d.funding().total().isEmpty()) {
+        BigDecimal total = d.funding().sources().get(FundingSource.TOTAL);
+        if (total == null) {
             return;
         }
-        BigDecimal sum = d.funding().fullPlanTotal();
-        BigDecimal total = d.funding().total().get();
+        boolean any = false;
+        BigDecimal sum = BigDecimal.ZERO; // Funding.fullPlanTotal(), without a stream
+        for (Expense e : d.funding().expenses()) {
+            if (e.full().isPresent()) {
+                any = true;
+                sum = Walk.add(sum, e.full().get());
+            }
+        }
+        if (!any) {
+            return;
+        }
         if (sum.compareTo(total) != 0) {
             out.add(this, "funding/" + FundingSource.TOTAL.label(), sum, total);
         }

@@ -9,10 +9,11 @@ import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /** 财政拨款 (小计) ≠ 一般公共预算资金 + 政府性基金 + 财政专户管理资金, when any part is filled in. */
 public final class FundingSubtotalMismatch implements Rule {
+    private static final FundingSource[] FISCAL_PARTS = FundingSource.fiscalParts().toArray(FundingSource[]::new);
+
     @Override
     public String id() {
         return "funding-subtotal-mismatch";
@@ -33,14 +34,14 @@ public final class FundingSubtotalMismatch implements Rule {
         Funding f = d.funding();
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
-        for (FundingSource s : FundingSource.fiscalParts()) {
-            Optional<BigDecimal> a = f.amount(s);
-            if (a.isPresent()) {
-                sum = sum.add(a.get());
+        for (FundingSource s : FISCAL_PARTS) {
+            BigDecimal a = f.sources().get(s);
+            if (a != null) {
+                sum = Walk.add(sum, a);
                 any = true;
             }
         }
-        BigDecimal fiscal = f.amount(FundingSource.FISCAL).orElse(BigDecimal.ZERO);
+        BigDecimal fiscal = f.sources().getOrDefault(FundingSource.FISCAL, BigDecimal.ZERO);
         if ((any || fiscal.signum() > 0) && fiscal.compareTo(sum) != 0) {
             out.add(this, "funding/" + FundingSource.FISCAL.label(), fiscal, sum);
         }

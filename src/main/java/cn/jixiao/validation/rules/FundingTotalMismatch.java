@@ -9,7 +9,7 @@ import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.Map;
 
 /** 资金总额 ≠ 财政拨款 + 国有资本金 + 社保基金 + 上年结转资金 + 其他资金 (财政拨款 from its parts when blank). */
 public final class FundingTotalMismatch implements Rule {
@@ -31,37 +31,43 @@ public final class FundingTotalMismatch implements Rule {
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
         Funding f = d.funding();
-        Optional<BigDecimal> total = f.total();
+        Map<FundingSource, BigDecimal> sources = f.sources();
+        BigDecimal total = sources.get(FundingSource.TOTAL);
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
-        for (FundingSource s : FundingSource.totalParts()) {
-            Optional<BigDecimal> a = s == FundingSource.FISCAL && f.amount(s).isEmpty() ? fiscalFromParts(f) : f.amount(s);
-            if (a.isPresent()) {
-                sum = sum.add(a.get());
+        for (FundingSource s : TOTAL_PARTS) {
+            BigDecimal a = sources.get(s);
+            if (a == null && s == FundingSource.FISCAL) {
+                a = fiscalFromParts(sources);
+            }
+            if (a != null) {
+                sum = Walk.add(sum, a);
                 any = true;
             }
         }
-        if (total.isEmpty()) {
+        if (total == null) {
             if (any && sum.signum() > 0) {
                 out.add(this, defaultSeverity(), "funding/" + FundingSource.TOTAL.label(), "blank", sum);
             }
             return;
         }
-        if (any && total.get().compareTo(sum) != 0) {
-            out.add(this, "funding/" + FundingSource.TOTAL.label(), total.get(), sum);
+        if (any && total.compareTo(sum) != 0) {
+            out.add(this, "funding/" + FundingSource.TOTAL.label(), total, sum);
         }
     }
 
-    private static Optional<BigDecimal> fiscalFromParts(Funding f) {
-        BigDecimal sum = BigDecimal.ZERO;
-        boolean any = false;
-        for (FundingSource s : FundingSource.fiscalParts()) {
-            Optional<BigDecimal> a = f.amount(s);
-            if (a.isPresent()) {
-                sum = sum.add(a.get());
-                any = true;
+    private static final FundingSource[] TOTAL_PARTS = FundingSource.totalParts().toArray(FundingSource[]::new);
+    private static final FundingSource[] FISCAL_PARTS = FundingSource.fiscalParts().toArray(FundingSource[]::new);
+
+    /** 财政拨款 as the sum of its parts, or null when none is filled in. */
+    private static BigDecimal fiscalFromParts(Map<FundingSource, BigDecimal> sources) {
+        BigDecimal sum = null;
+        for (FundingSource s : FISCAL_PARTS) {
+            BigDecimal a = sources.get(s);
+            if (a != null) {
+                sum = sum == null ? a : sum.add(a);
             }
         }
-        return any ? Optional.of(sum) : Optional.empty();
+        return sum;
     }
 }

@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorKind;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
 import cn.jixiao.validation.Findings;
@@ -30,14 +31,16 @@ public final class HalfExceedsFull implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && h.unit().equals(f.unit())
                     && !h.comparator().isUpperBound() && !f.comparator().isUpperBound()
                     && h.number().compareTo(f.number()) > 0) {
                 boolean cumulative = ctx.kind(i) == IndicatorKind.CUMULATIVE;
-                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, Walk.path(l1, l2, i),
+                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, w.path(k),
                         cumulative ? "cumulative" : "level", h.text().strip(), f.text().strip());
             }
-        });
+        }
     }
 }

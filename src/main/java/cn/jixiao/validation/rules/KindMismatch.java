@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
@@ -26,7 +27,9 @@ public final class KindMismatch implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
             IndicatorValue h = i.half();
             IndicatorValue f = i.full();
             boolean hq = h instanceof IndicatorValue.Quantitative;
@@ -34,8 +37,8 @@ public final class KindMismatch implements Rule {
             boolean hText = h instanceof IndicatorValue.Qualitative;
             boolean fText = f instanceof IndicatorValue.Qualitative;
             if ((hq && fText) || (hText && fq)) {
-                out.add(this, Walk.path(l1, l2, i), h.text().strip(), f.text().strip());
+                out.add(this, w.path(k), h.text().strip(), f.text().strip());
             }
-        });
+        }
     }
 }

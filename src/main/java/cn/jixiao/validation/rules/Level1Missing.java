@@ -26,12 +26,14 @@ public final class Level1Missing implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        ctx.framework(d.frameworkId()).ifPresent(f -> {
-            for (Framework.Section s : f.sections()) {
-                if (d.tree().level1s().stream().noneMatch(l1 -> l1.name().equals(s.name()))) {
-                    out.add(this, s.name(), f.title());
-                }
+        Framework f = ctx.framework(d.frameworkId()).orElse(null);
+        if (f == null) {
+            return;
+        }
+        for (Framework.Section s : f.sections()) {
+            if (Walk.level1Named(d, s.name()) == null) {
+                out.add(this, s.name(), f.title());
             }
-        });
+        }
     }
 }

@@ -3,13 +3,29 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
+import java.util.List;
+
 /** A 二级 of the framework missing under a 一级 the tree does have. */
 public final class Level2Missing implements Rule {
+    /** The common case: exactly the framework's 二级, in its order (then none is missing). */
+    private static boolean sameOrder(List<String> names, List<Level2> children) {
+        if (names.size() != children.size()) {
+            return false;
+        }
+        for (int j = 0; j < names.size(); j++) {
+            if (!names.get(j).equals(children.get(j).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String id() {
         return "level2-missing";
@@ -27,19 +43,21 @@ public final class Level2Missing implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        ctx.framework(d.frameworkId()).ifPresent(f -> {
-            for (Framework.Section s : f.sections()) {
-                for (Level1 l1 : d.tree().level1s()) {
-                    if (!l1.name().equals(s.name())) {
-                        continue;
-                    }
-                    for (String name : s.level2()) {
-                        if (l1.children().stream().noneMatch(l2 -> l2.name().equals(name))) {
-                            out.add(this, s.name() + "/" + name, f.title());
-                        }
+        Framework f = ctx.framework(d.frameworkId()).orElse(null);
+        if (f == null) {
+            return;
+        }
+        for (Framework.Section s : f.sections()) {
+            for (Level1 l1 : d.tree().level1s()) {
+                if (!l1.name().equals(s.name()) || sameOrder(s.level2(), l1.children())) {
+                    continue;
+                }
+                for (String name : s.level2()) {
+                    if (Walk.level2(l1, name) == null) {
+                        out.add(this, s.name() + "/" + name, f.title());
                     }
                 }
             }
-        });
+        }
     }
 }

@@ -37,14 +37,31 @@ public final class MisplacedIndicator implements FixableRule {
         return "structure";
     }
 
+    private static final String FUNDS_1 = "过程";
+    private static final String FUNDS_2 = "资金管理";
+    private static final String SATISFACTION_1 = "满意度指标";
+    private static final String SATISFACTION_2 = "服务对象满意度";
+
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
-            Optional<String> home = home(ctx, i);
-            if (home.isPresent() && !belongs(home.get(), l1, l2)) {
-                out.add(this, Walk.path(l1, l2, i), home.get());
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
+            Level1 l1 = w.level1[k];
+            Level2 l2 = w.level2[k];
+            KnownIndicator known = ctx.known(i.name()).orElse(null);
+            if (known != null) {
+                if (!belongs(known.level1(), known.level2(), l1, l2)) {
+                    out.add(this, w.path(k), known.parentPath());
+                }
+            } else if (fundsByName(i.name())) {
+                if (!belongs(FUNDS_1, FUNDS_2, l1, l2)) {
+                    out.add(this, w.path(k), FUNDS_1 + "/" + FUNDS_2);
+                }
+            } else if (satisfactionByName(i.name()) && !belongs(SATISFACTION_1, SATISFACTION_2, l1, l2)) {
+                out.add(this, w.path(k), SATISFACTION_1 + "/" + SATISFACTION_2);
             }
-        });
+        }
     }
 
     /** Where the indicator belongs: its known place, else what its name says, else nowhere in particular. */
@@ -53,20 +70,29 @@ public final class MisplacedIndicator implements FixableRule {
         if (known.isPresent()) {
             return Optional.of(known.get().parentPath());
         }
-        String n = i.name();
-        if (n.endsWith("预算执行率") || n.endsWith("资金到位率") || n.equals("资金使用合规性")) {
-            return Optional.of("过程/资金管理");
+        if (fundsByName(i.name())) {
+            return Optional.of(FUNDS_1 + "/" + FUNDS_2);
         }
-        if (n.endsWith("满意度") || n.endsWith("满意率")) {
-            return Optional.of("满意度指标/服务对象满意度");
+        if (satisfactionByName(i.name())) {
+            return Optional.of(SATISFACTION_1 + "/" + SATISFACTION_2);
         }
         return Optional.empty();
     }
 
+    private static boolean fundsByName(String n) {
+        return n.endsWith("预算执行率") || n.endsWith("资金到位率") || n.equals("资金使用合规性");
+    }
+
+    private static boolean satisfactionByName(String n) {
+        return n.endsWith("满意度") || n.endsWith("满意率");
+    }
+
     private static boolean belongs(String home, Level1 l1, Level2 l2) {
         int slash = home.indexOf('/');
-        String h1 = home.substring(0, slash);
-        String h2 = home.substring(slash + 1);
+        return belongs(home.substring(0, slash), home.substring(slash + 1), l1, l2);
+    }
+
+    private static boolean belongs(String h1, String h2, Level1 l1, Level2 l2) {
         // 满意度 may sit under any 二级 of 满意度指标 (frameworks name it differently)
         return l1.name().equals(h1) && (l2.name().equals(h2) || h1.startsWith("满意度"));
     }

@@ -1,7 +1,10 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
@@ -31,21 +34,33 @@ public final class PercentOutOfRange implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
-            if (i.name().contains("增长") || i.name().contains("增幅") || i.name().contains("增速")) {
-                return;
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
+            boolean half = outOfRange(i.half());
+            boolean full = outOfRange(i.full());
+            if (!(half || full) || growth(i.name())) {
+                continue;
             }
-            check(i.half(), out, "half", () -> Walk.path(l1, l2, i));
-            check(i.full(), out, "full", () -> Walk.path(l1, l2, i));
-        });
-    }
-
-    private void check(IndicatorValue v, Findings out, String side, java.util.function.Supplier<String> path) {
-        if (v instanceof IndicatorValue.Quantitative q) {
-            BigDecimal limit = q.isPercent() ? HUNDRED : "‰".equals(q.unit()) ? THOUSAND : null;
-            if (limit != null && q.number().compareTo(limit) > 0) {
-                out.add(this, defaultSeverity(), path.get(), side, q.text().strip());
+            String path = w.path(k);
+            if (half) {
+                out.add(this, defaultSeverity(), path, "half", i.half().text().strip());
+            }
+            if (full) {
+                out.add(this, defaultSeverity(), path, "full", i.full().text().strip());
             }
         }
+    }
+
+    private static boolean growth(String name) {
+        return name.contains("增长") || name.contains("增幅") || name.contains("增速");
+    }
+
+    private static boolean outOfRange(IndicatorValue v) {
+        if (v instanceof IndicatorValue.Quantitative q) {
+            BigDecimal limit = q.isPercent() ? HUNDRED : "‰".equals(q.unit()) ? THOUSAND : null;
+            return limit != null && q.number().compareTo(limit) > 0;
+        }
+        return false;
     }
 }

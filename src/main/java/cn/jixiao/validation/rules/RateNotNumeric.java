@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
@@ -26,15 +27,17 @@ public final class RateNotNumeric implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
             if (!i.name().endsWith("率")) {
-                return;
+                continue;
             }
             IndicatorValue bad = i.full() instanceof IndicatorValue.Qualitative ? i.full()
                     : i.half() instanceof IndicatorValue.Qualitative ? i.half() : null;
             if (bad != null) {
-                out.add(this, Walk.path(l1, l2, i), bad.text().strip());
+                out.add(this, w.path(k), bad.text().strip());
             }
-        });
+        }
     }
 }

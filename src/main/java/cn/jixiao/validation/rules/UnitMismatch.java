@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
@@ -26,11 +27,13 @@ public final class UnitMismatch implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && !h.unit().equals(f.unit())) {
-                out.add(this, Walk.path(l1, l2, i), unit(h.unit()), unit(f.unit()));
+                out.add(this, w.path(k), unit(h.unit()), unit(f.unit()));
             }
-        });
+        }
     }
 
     private static String unit(String u) {

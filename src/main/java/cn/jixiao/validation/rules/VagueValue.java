@@ -1,7 +1,10 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
@@ -29,18 +32,30 @@ public final class VagueValue implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
-            if (!(l1.name().startsWith("产出") || l1.name().startsWith("效益"))) {
-                return;
+        Walk.Flat w = Walk.flat(d);
+        Level1 seen = null;
+        boolean target = false;
+        for (int k = 0; k < w.size; k++) {
+            Level1 l1 = w.level1[k];
+            if (l1 != seen) {
+                seen = l1;
+                target = l1.name().startsWith("产出") || l1.name().startsWith("效益");
             }
-            if (i.full() instanceof IndicatorValue.Qualitative q) {
-                for (String w : VAGUE) {
-                    if (q.text().contains(w)) {
-                        out.add(this, Walk.path(l1, l2, i), q.text().strip(), w);
-                        return;
-                    }
+            if (target && w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
+                String word = vagueWord(q.text());
+                if (word != null) {
+                    out.add(this, w.path(k), q.text().strip(), word);
                 }
             }
-        });
+        }
+    }
+
+    private static String vagueWord(String text) {
+        for (String w : VAGUE) {
+            if (text.contains(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 }

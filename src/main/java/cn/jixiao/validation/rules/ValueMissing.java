@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
@@ -25,12 +26,14 @@ public final class ValueMissing implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
             boolean half = i.half().isBlank();
             boolean full = i.full().isBlank();
             if (half || full) {
-                out.add(this, defaultSeverity(), Walk.path(l1, l2, i), half && full ? "both" : half ? "half" : "full");
+                out.add(this, defaultSeverity(), w.path(k), half && full ? "both" : half ? "half" : "full");
             }
-        });
+        }
     }
 }

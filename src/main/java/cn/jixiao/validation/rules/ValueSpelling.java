@@ -39,21 +39,63 @@ public final class ValueSpelling implements FixableRule {
     }
 
     private static boolean nonStandard(IndicatorValue v) {
-        return v instanceof IndicatorValue.Quantitative q && !q.text().strip().equals(standard(q));
+        return v instanceof IndicatorValue.Quantitative q && !plainlyStandard(q) && !q.text().strip().equals(standard(q));
+    }
+
+    /**
+     * A cheap, allocation-free proof that the text already is {@link #standard}: [symbol] plain ASCII decimal
+     * (no sign, no leading zero, no grouping) unit, nothing around it, with the number's scale matching its
+     * fraction digits. False means "not proven": the caller then compares with the built spelling.
+     */
+    private static boolean plainlyStandard(IndicatorValue.Quantitative q) {
+        String t = q.text();
+        int n = t.length();
+        int i = 0;
+        if (q.explicitComparator()) {
+            String symbol = q.comparator().symbol();
+            if (n == 0 || symbol.length() != 1 || t.charAt(0) != symbol.charAt(0)) {
+                return false;
+            }
+            i = 1;
+        }
+        int start = i;
+        while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        int integerDigits = i - start;
+        if (integerDigits == 0 || integerDigits > 1 && t.charAt(start) == '0') {
+            return false;
+        }
+        int fraction = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+                fraction++;
+            }
+            if (fraction == 0) {
+                return false;
+            }
+        }
+        String unit = q.unit();
+        return n - i == unit.length() && t.startsWith(unit, i) && q.number().scale() == fraction
+                && q.number().signum() >= 0 && q.number().precision() <= integerDigits + fraction;
     }
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
             if (nonStandard(i.half())) {
-                out.add(this, defaultSeverity(), Walk.path(l1, l2, i), "", i.half().text().strip(),
+                out.add(this, defaultSeverity(), w.path(k), "", i.half().text().strip(),
                         standard((IndicatorValue.Quantitative) i.half()));
             }
             if (nonStandard(i.full())) {
-                out.add(this, defaultSeverity(), Walk.path(l1, l2, i), "", i.full().text().strip(),
+                out.add(this, defaultSeverity(), w.path(k), "", i.full().text().strip(),
                         standard((IndicatorValue.Quantitative) i.full()));
             }
-        });
+        }
     }
 
     @Override

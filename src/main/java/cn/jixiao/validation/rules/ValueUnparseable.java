@@ -1,7 +1,10 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
 import cn.jixiao.indicator.ValueGrammar;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Rule;
@@ -27,16 +30,24 @@ public final class ValueUnparseable implements Rule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.indicators(d, (l1, l2, i) -> {
-            check(i.half(), l1.name(), "half", out, () -> Walk.path(l1, l2, i));
-            check(i.full(), l1.name(), "full", out, () -> Walk.path(l1, l2, i));
-        });
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            Indicator i = w.indicator[k];
+            boolean half = unparseable(i.half());
+            boolean full = unparseable(i.full());
+            if (half || full) {
+                String path = w.path(k);
+                if (half) {
+                    out.add(this, defaultSeverity(), path, "half", i.half().text().strip());
+                }
+                if (full) {
+                    out.add(this, defaultSeverity(), path, "full", i.full().text().strip());
+                }
+            }
+        }
     }
 
-    private void check(IndicatorValue v, String l1, String side, Findings out,
-                       java.util.function.Supplier<String> path) {
-        if (v instanceof IndicatorValue.Qualitative q && ValueGrammar.looksQuantitative(q.text())) {
-            out.add(this, defaultSeverity(), path.get(), side, q.text().strip());
-        }
+    private static boolean unparseable(IndicatorValue v) {
+        return v instanceof IndicatorValue.Qualitative q && ValueGrammar.looksQuantitative(q.text());
     }
 }

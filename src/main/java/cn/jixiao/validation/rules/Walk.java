@@ -5,23 +5,103 @@ import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
 
-/** Visits 三级 indicators without building paths: rules build one only when they report a finding. */
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Visits 三级 indicators without building paths: rules build one only when they report a finding.
+ *
+ * <p>The validator runs every rule over the same declaration, so the tree is flattened once per declaration
+ * and thread ({@link #flat}) into arrays the rules loop over: no iterators, no lambdas, no walk of the
+ * 一级/二级 lists per rule. Declarations are immutable, so a flat view stays valid for as long as the thread
+ * keeps validating the same one.
+ */
 final class Walk {
     interface Visitor {
         void visit(Level1 l1, Level2 l2, Indicator indicator);
     }
 
+    /** The 三级 of one declaration in form order, each with its 一级 and 二级. */
+    static final class Flat {
+        private Declaration declaration;
+        /** The number of 三级. */
+        int size;
+        Level1[] level1 = new Level1[32];
+        Level2[] level2 = new Level2[32];
+        Indicator[] indicator = new Indicator[32];
+
+        private void fill(Declaration d) {
+            int n = 0;
+            List<Level1> l1s = d.tree().level1s();
+            for (int a = 0, na = l1s.size(); a < na; a++) {
+                Level1 l1 = l1s.get(a);
+                List<Level2> l2s = l1.children();
+                for (int b = 0, nb = l2s.size(); b < nb; b++) {
+                    Level2 l2 = l2s.get(b);
+                    List<Indicator> is = l2.indicators();
+                    int ni = is.size();
+                    if (n + ni > indicator.length) {
+                        int capacity = Math.max(indicator.length * 2, n + ni);
+                        level1 = Arrays.copyOf(level1, capacity);
+                        level2 = Arrays.copyOf(level2, capacity);
+                        indicator = Arrays.copyOf(indicator, capacity);
+                    }
+                    for (int c = 0; c < ni; c++) {
+                        level1[n] = l1;
+                        level2[n] = l2;
+                        indicator[n++] = is.get(c);
+                    }
+                }
+            }
+            // drop references to an earlier, larger declaration
+            Arrays.fill(level1, n, size > n ? size : n, null);
+            Arrays.fill(level2, n, size > n ? size : n, null);
+            Arrays.fill(indicator, n, size > n ? size : n, null);
+            size = n;
+            declaration = d;
+        }
+
+        /** {@code 一级/二级/三级} of the k-th indicator. */
+        String path(int k) {
+            return Walk.path(level1[k], level2[k], indicator[k]);
+        }
+    }
+
+    private static final ThreadLocal<Flat> FLAT = ThreadLocal.withInitial(Flat::new);
+
     private Walk() {
     }
 
-    static void indicators(Declaration d, Visitor v) {
-        for (Level1 l1 : d.tree().level1s()) {
-            for (Level2 l2 : l1.children()) {
-                for (Indicator i : l2.indicators()) {
-                    v.visit(l1, l2, i);
-                }
-            }
+    /** The flat view of {@code d}, built on first use for this declaration on this thread. */
+    static Flat flat(Declaration d) {
+        Flat f = FLAT.get();
+        if (f.declaration != d) {
+            f.fill(d);
         }
+        return f;
+    }
+
+    static void indicators(Declaration d, Visitor v) {
+        Flat f = flat(d);
+        for (int k = 0; k < f.size; k++) {
+            v.visit(f.level1[k], f.level2[k], f.indicator[k]);
+        }
+    }
+
+    /**
+     * {@code sum.add(a)}, without allocating when the result is one of the operands: the same value and
+     * scale as {@code BigDecimal.add} gives (a zero no finer than the sum adds nothing; zero with scale 0
+     * plus a non-negative-scale amount is that amount).
+     */
+    static BigDecimal add(BigDecimal sum, BigDecimal a) {
+        if (a.signum() == 0 && a.scale() <= sum.scale() && sum.scale() >= 0) {
+            return sum;
+        }
+        if (sum.signum() == 0 && sum.scale() == 0 && a.scale() >= 0) {
+            return a;
+        }
+        return sum.add(a);
     }
 
     static String path(Level1 l1, Level2 l2, Indicator i) {
@@ -32,6 +112,16 @@ final class Walk {
         return l1.name() + "/" + l2.name();
     }
 
+    /** The 一级 named exactly {@code name}, or null. */
+    static Level1 level1Named(Declaration d, String name) {
+        for (Level1 l1 : d.tree().level1s()) {
+            if (l1.name().equals(name)) {
+                return l1;
+            }
+        }
+        return null;
+    }
+
     /** The 一级 whose name is or starts with {@code name} (产出 / 产出指标), or null. */
     static Level1 level1(Declaration d, String name) {
         for (Level1 l1 : d.tree().level1s()) {
@@ -40,6 +130,20 @@ final class Walk {
             }
         }
         return null;
+    }
+
+    /** The number of 三级 under {@code l1} (Level1.indicatorCount without a stream). */
+    static int count(Level1 l1) {
+        int n = 0;
+        for (Level2 l2 : l1.children()) {
+            n += l2.indicators().size();
+        }
+        return n;
+    }
+
+    /** The number of 三级 in the tree. */
+    static int count(Declaration d) {
+        return flat(d).size;
     }
 
     static Level2 level2(Level1 l1, String name) {

@@ -1,0 +1,35 @@
+package cn.jixiao.io.form;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.DomainException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One form found in a file: the declaration read from it (unsaved: id 0) and what the reader noticed, or the
+ * error that made it unreadable. {@code location} is where the form starts.
+ */
+public record ImportedForm(String location, Declaration declaration, List<Diagnostic> diagnostics,
+                           Optional<DomainException> error) {
+    public ImportedForm {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public static ImportedForm ok(String location, Declaration d, List<Diagnostic> diagnostics) {
+        return new ImportedForm(location, d, diagnostics, Optional.empty());
+    }
+
+    public static ImportedForm failed(String location, DomainException error) {
+        return new ImportedForm(location, null, List.of(), Optional.of(error));
+    }
+
+    public boolean isOk() {
+        return error.isEmpty();
+    }
+
+    /** A short name for messages: the project name, or the location when the form could not be read. */
+    public String label() {
+        return declaration != null ? declaration.name() : location;
+    }
+}

@@ -1,0 +1,66 @@
+package cn.jixiao.io.form;
+
+import cn.jixiao.declaration.DomainException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Reads forms from an xlsx workbook: the layout {@link XlsxFormWriter} writes (one form per sheet) and sheets laid
+ * out like the official forms. Each sheet row becomes a row of cells (merged cells hold their text in the first
+ * cell only, which is how the recognising of {@link FormTableParser} expects continuation rows); numbers are read
+ * as displayed, so that amounts keep their decimals.
+ */
+public final class XlsxFormReader {
+    private XlsxFormReader() {
+    }
+
+    public static void read(InputStream in, String file, Consumer<ImportedForm> sink) {
+        Workbook wb;
+        try {
+            wb = WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            throw new DomainException("io.xlsx.unreadable", file, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        try (wb) {
+            FormTableParser parser = new FormTableParser(file, sink);
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    List<String> cells = new ArrayList<>();
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : text(cell, formatter));
+                    }
+                    parser.row(new FormRow(file, sheet.getSheetName(), row.getRowNum() + 1, cells));
+                }
+                parser.endForm();
+            }
+            parser.finish();
+        } catch (IOException e) {
+            throw new DomainException("io.xlsx.unreadable", file, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
+                    cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+}

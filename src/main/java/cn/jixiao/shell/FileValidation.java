@@ -1,0 +1,42 @@
+package cn.jixiao.shell;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.io.FormFiles;
+import cn.jixiao.io.FormFormat;
+import cn.jixiao.io.form.ImportedForm;
+import cn.jixiao.validation.Finding;
+import cn.jixiao.validation.Validator;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code validate --file}: reads a file's forms as {@code import} would, stores nothing, and validates each. What
+ * the reader noticed (rows it could not place …) comes first among the findings, under rule {@code import}.
+ */
+@Component
+public class FileValidation {
+    private final IoView io;
+
+    public FileValidation(IoView io) {
+        this.io = io;
+    }
+
+    public List<ValidationView.Result> validate(String file, Validator validator) {
+        Path path = Path.of(file);
+        List<ValidationView.Result> results = new ArrayList<>();
+        for (ImportedForm f : FormFiles.readAll(path, FormFormat.detect(path))) {
+            if (!f.isOk()) {
+                throw f.error().orElseThrow();
+            }
+            Declaration d = f.declaration();
+            List<Finding> findings = new ArrayList<>(io.findings(f));
+            findings.addAll(validator.validate(d));
+            results.add(new ValidationView.Result(Optional.empty(), d.name(), io.fileTitle(f), d, findings));
+        }
+        return results;
+    }
+}

@@ -1,0 +1,96 @@
+package cn.jixiao.shell;
+
+import cn.jixiao.declaration.Amounts;
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.DomainException;
+import cn.jixiao.io.ImportService;
+import cn.jixiao.io.Json;
+import cn.jixiao.io.form.Diagnostic;
+import cn.jixiao.io.form.ImportedForm;
+import cn.jixiao.validation.Finding;
+import cn.jixiao.validation.Severity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Renders import results (one line per form, what the reader noticed, the forms that failed). */
+@Component
+public class IoView {
+    /** Reader notes that say how a cell was read rather than that something is wrong. */
+    private static final Set<String> NOTES = Set.of("io.amount-next-row", "io.placed-below");
+
+    private final Messages m;
+
+    public IoView(Messages messages) {
+        this.m = messages;
+    }
+
+    public String diagnostic(Diagnostic d) {
+        return m.get("io.at", d.location(), m.get(d.key(), d.args().toArray()));
+    }
+
+    public String error(ImportedForm f) {
+        DomainException e = f.error().orElseThrow();
+        return m.get(e.key(), e.args());
+    }
+
+    /** What the reader noticed, as validation findings (rule {@code import}) at the row's location. */
+    public List<Finding> findings(ImportedForm f) {
+        return f.diagnostics().stream().map(d -> new Finding("import",
+                NOTES.contains(d.key()) ? Severity.INFO : Severity.WARNING, d.location(), d.key(), d.args())).toList();
+    }
+
+    public String fileTitle(ImportedForm f) {
+        Declaration d = f.declaration();
+        return m.get("io.file-title", d.name(), d.header().year(), f.location());
+    }
+
+    public List<String> text(ImportService.Outcome o) {
+        List<String> out = new ArrayList<>();
+        for (ImportService.Stored s : o.stored()) {
+            String key = o.dryRun() ? "io.line-dry" : s.updated() ? "io.line-updated" : "io.line";
+            out.add(m.get(key, s.id(), s.name(), s.year(), Amounts.format(s.totalFunds()), s.indicators(), s.revision()));
+            for (Diagnostic d : s.diagnostics()) {
+                out.add("    " + diagnostic(d));
+            }
+        }
+        for (ImportedForm f : o.failed()) {
+            out.add(m.get("io.line-failed", error(f)));
+        }
+        out.add(m.get(o.dryRun() ? "io.summary-dry" : "io.summary", o.stored().size(), o.failed().size()));
+        return out;
+    }
+
+    public String json(ImportService.Outcome o) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("dryRun", o.dryRun());
+        ArrayNode imported = root.putArray("imported");
+        for (ImportService.Stored s : o.stored()) {
+            ObjectNode n = imported.addObject();
+            if (o.dryRun()) {
+                n.putNull("id");
+            } else {
+                n.put("id", s.id());
+            }
+            n.put("name", s.name());
+            n.put("year", s.year());
+            s.totalFunds().ifPresentOrElse(t -> n.put("totalFunds", Amounts.display(t)), () -> n.putNull("totalFunds"));
+            n.put("indicators", s.indicators());
+            n.put("updated", s.updated());
+            n.put("location", s.location());
+            ArrayNode ds = n.putArray("diagnostics");
+            for (Diagnostic d : s.diagnostics()) {
+                ds.addObject().put("location", d.location()).put("message", m.get(d.key(), d.args().toArray()));
+            }
+        }
+        ArrayNode failed = root.putArray("failed");
+        for (ImportedForm f : o.failed()) {
+            failed.addObject().put("location", f.location()).put("message", error(f));
+        }
+        return Json.pretty(root);
+    }
+}

@@ -1,0 +1,220 @@
+package cn.jixiao.bench;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.Expense;
+import cn.jixiao.declaration.Funding;
+import cn.jixiao.declaration.FundingSource;
+import cn.jixiao.indicator.Framework;
+import cn.jixiao.indicator.Indicator;
+import cn.jixiao.indicator.IndicatorTree;
+import cn.jixiao.indicator.Level1;
+import cn.jixiao.indicator.Level2;
+import cn.jixiao.io.DeclarationJson;
+import cn.jixiao.io.FormFiles;
+import cn.jixiao.io.FormFormat;
+import cn.jixiao.io.ImportService;
+import cn.jixiao.io.Json;
+import cn.jixiao.store.Database;
+import cn.jixiao.store.DeclarationRepository;
+import cn.jixiao.store.StoreConfig;
+import cn.jixiao.validation.RuleCatalog;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Validator;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Import benchmark (not a test; run with {@code src/bench/import.sh [N]}): generates N declarations of 20
+ * indicators, writes them as one Markdown file and as one JSON file, then, each into a fresh H2 file database,
+ * <ol>
+ *   <li>imports the Markdown file (read, recognise, store in one transaction with batched inserts),</li>
+ *   <li>imports the JSON file the same way,</li>
+ *   <li>validates every form of the Markdown file (read + all rules),</li>
+ *   <li>inserts the same rows (declaration + revision with its JSON body, bodies made beforehand) with a raw JDBC
+ *       batch — the floor any import can reach.</li>
+ * </ol>
+ * and prints declarations/s for each and the ratio to the raw insert. Run it under -Xmx256m to check memory.
+ */
+public final class ImportBench {
+    private ImportBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path work = Files.createTempDirectory("jixiao-import-bench");
+        Iterable<Declaration> generated = () -> new Iterator<>() {
+            int i;
+            public boolean hasNext() { return i < n; }
+            public Declaration next() { return generate(i++); }
+        };
+        Path md = work.resolve("forms.md");
+        Path json = work.resolve("forms.json");
+        FormFiles.write(generated, true, FormFormat.MD, md);
+        FormFiles.write(generated, true, FormFormat.JSON, json);
+        System.out.printf("N=%d declarations × 20 indicators; md %.1f MB, json %.1f MB; max heap %d MB%n", n,
+                Files.size(md) / 1e6, Files.size(json) / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+
+        warmUp(work);
+
+        double mdSeconds = timeImport(work.resolve("db-md"), md, FormFormat.MD, n);
+        double jsonSeconds = timeImport(work.resolve("db-json"), json, FormFormat.JSON, n);
+
+        Validator validator = new Validator(RuleCatalog.all(), RuleContext.builtIn(), Map.of());
+        long t0 = System.nanoTime();
+        int[] findings = {0};
+        FormFiles.read(md, FormFormat.MD, f -> findings[0] += validator.validate(f.declaration()).size());
+        double validateSeconds = (System.nanoTime() - t0) / 1e9;
+
+        double rawSeconds = timeRaw(work.resolve("db-raw"), n);
+
+        report("import md (read+store)", n, mdSeconds, rawSeconds);
+        report("import json (read+store)", n, jsonSeconds, rawSeconds);
+        report("validate md (read+rules)", n, validateSeconds, rawSeconds);
+        report("import md + validate", n, mdSeconds + validateSeconds, rawSeconds);
+        report("raw JDBC batch insert", n, rawSeconds, rawSeconds);
+        System.out.printf("findings: %d; peak heap used ≈ %d MB%n", findings[0],
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    private static void report(String what, int n, double seconds, double raw) {
+        System.out.printf("%-28s %8.2f s  %9.0f declarations/s  %5.2f× raw%n", what, seconds, n / seconds, seconds / raw);
+    }
+
+    private static void warmUp(Path work) throws Exception {
+        Path md = work.resolve("warm.md");
+        List<Declaration> few = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            few.add(generate(i));
+        }
+        FormFiles.write(few, true, FormFormat.MD, md);
+        timeImport(work.resolve("db-warm"), md, FormFormat.MD, 500);
+        timeRaw(work.resolve("db-warm-raw"), 500);
+    }
+
+    private static double timeImport(Path dbFile, Path file, FormFormat format, int n) {
+        SingleConnectionDataSource ds = dataSource(dbFile);
+        try {
+            DeclarationRepository repo = new DeclarationRepository(new Database(ds));
+            repo.list(Optional.empty()); // migrate before timing
+            long t0 = System.nanoTime();
+            ImportService.Outcome o = new ImportService(repo).importFile(file, format,
+                    new ImportService.Options(false, false, false), count -> { });
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (o.stored().size() != n || repo.list(Optional.empty()).size() != n) {
+                throw new IllegalStateException("stored " + o.stored().size() + " of " + n);
+            }
+            return s;
+        } finally {
+            ds.destroy();
+        }
+    }
+
+    /** The same rows inserted with plain JDBC batches in one transaction; bodies serialised before timing. */
+    private static double timeRaw(Path dbFile, int n) throws Exception {
+        SingleConnectionDataSource ds = dataSource(dbFile);
+        try {
+            new Database(ds).client(); // migrate
+            List<Declaration> ds0 = new ArrayList<>(n);
+            List<String> bodies = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Declaration d = generate(i).stored(i + 1, 1);
+                ds0.add(d);
+                bodies.add(Json.compact(DeclarationJson.toJson(d)));
+            }
+            long t0 = System.nanoTime();
+            Connection con = ds.getConnection();
+            con.setAutoCommit(false);
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement a = con.prepareStatement("insert into declaration (id, name, budget_year, department,"
+                    + " total_funds, indicator_count, revision, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)");
+                 PreparedStatement b = con.prepareStatement("insert into declaration_revision (declaration_id, revision,"
+                         + " saved_at, summary, body) values (?, 1, ?, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    Declaration d = ds0.get(i);
+                    a.setLong(1, d.id());
+                    a.setString(2, d.name());
+                    a.setInt(3, d.header().year());
+                    a.setString(4, d.header().department());
+                    a.setBigDecimal(5, d.funding().total().orElse(null));
+                    a.setInt(6, d.tree().indicatorCount());
+                    a.setTimestamp(7, now);
+                    a.setTimestamp(8, now);
+                    a.addBatch();
+                    b.setLong(1, d.id());
+                    b.setTimestamp(2, now);
+                    b.setString(3, "raw");
+                    b.setString(4, bodies.get(i));
+                    b.addBatch();
+                    if ((i + 1) % 500 == 0) {
+                        a.executeBatch();
+                        b.executeBatch();
+                    }
+                }
+                a.executeBatch();
+                b.executeBatch();
+            }
+            con.commit();
+            con.setAutoCommit(true);
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            ds.destroy();
+        }
+    }
+
+    private static SingleConnectionDataSource dataSource(Path dbFile) {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource(
+                StoreConfig.jdbcUrl(dbFile.resolve("jixiao").toString()), "sa", "", true);
+        ds.setAutoCommit(true);
+        return ds;
+    }
+
+    /** A declaration like the samples: the Jiangsu skeleton with 20 indicators, funding and two expense lines. */
+    static Declaration generate(int i) {
+        Declaration d = Declaration.create("生成项目" + i, 2026, "南通市医疗保障局", Framework.JIANGSU);
+        String[][] rows = {
+                {"决策", "项目立项", "立项依据充分性", "充分", "充分"}, {"决策", "项目立项", "立项程序规范性", "规范", "规范"},
+                {"决策", "绩效目标", "绩效目标合理性", "合理", "合理"}, {"决策", "绩效目标", "绩效指标明确性", "明确", "明确"},
+                {"决策", "资金投入", "预算编制科学性", "科学", "科学"}, {"决策", "资金投入", "资金分配合理性", "合理", "合理"},
+                {"过程", "资金管理", "资金到位率", "序时进度", "100%"}, {"过程", "资金管理", "预算执行率", "=50%", "=100%"},
+                {"过程", "资金管理", "资金使用合规性", "合规", "合规"}, {"过程", "组织实施", "管理制度健全性", "健全", "健全"},
+                {"过程", "组织实施", "制度执行有效性", "有效", "有效"}, {"产出指标", "数量指标", "培训人次" + i % 7, "≥" + (100 + i % 50) + "人次", "≥" + (300 + i % 90) + "人次"},
+                {"产出指标", "数量指标", "检查次数", "≥2次", "≥4次"}, {"产出指标", "质量指标", "经费支出合规性", "严格执行相关财经法律法规", "严格执行相关财经法律法规"},
+                {"产出指标", "质量指标", "检查合格率", "≥95%", "≥95%"}, {"产出指标", "时效指标", "经费支出时效性", "及时", "及时"},
+                {"效益指标", "社会效益", "政策知晓率", "≥90%", "≥90%"}, {"效益指标", "可持续影响", "长效机制", "逐步完善", "健全"},
+                {"效益指标", "经济效益", "资金使用专款专用率", "=100%", "=100%"}, {"满意度指标", "服务对象满意度", "服务对象满意度", "≥95%", "≥95%"}};
+        List<Level1> l1s = new ArrayList<>();
+        for (Level1 l1 : d.tree().level1s()) {
+            List<Level2> l2s = new ArrayList<>();
+            for (Level2 l2 : l1.children()) {
+                List<Indicator> is = new ArrayList<>();
+                for (String[] r : rows) {
+                    if (r[0].equals(l1.name()) && r[1].equals(l2.name())) {
+                        is.add(Indicator.of(r[2], r[3], r[4]));
+                    }
+                }
+                l2s.add(l2.withIndicators(is));
+            }
+            l1s.add(l1.withChildren(l2s));
+        }
+        BigDecimal total = new BigDecimal(20 + i % 80).add(new BigDecimal("0.25"));
+        Funding f = Funding.EMPTY.with(FundingSource.TOTAL, Optional.of(total)).with(FundingSource.FISCAL, Optional.of(total))
+                .with(FundingSource.GENERAL_BUDGET, Optional.of(total))
+                .addExpense(new Expense("业务经费", Optional.of(total.divide(new BigDecimal(2))), Optional.of(total)))
+                .addExpense(new Expense("宣传费", Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.ZERO)));
+        return d.withTree(new IndicatorTree(l1s)).withFunding(f)
+                .withNarrative(new cn.jixiao.declaration.Narrative("保障医保工作的正常运转", "依据充分", "开展工作", "", "",
+                        "通过绩效目标实施，提高项目完成质量", "保障医保工作的正常运转"));
+    }
+}

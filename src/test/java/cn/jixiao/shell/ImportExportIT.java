@@ -1,0 +1,90 @@
+package cn.jixiao.shell;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** import/export through the real jar, one-shot, as scripts use them (shares OneShotIT's process runner). */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportExportIT {
+    private static final tools.jackson.databind.json.JsonMapper JSON_READER = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    @org.junit.jupiter.api.io.TempDir
+    static Path home;
+
+    record Result(int exit, String out, String err) {
+        java.util.List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    /** Runs the packaged jar once with a database of this class's own. */
+    static Result jixiao(String... args) throws Exception {
+        Path jar = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
+        assertThat(jar).isRegularFile();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-jar", jar.toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.endsWith("JAVA_OPTIONS") || k.equals("JAVA_TOOL_OPTIONS"));
+        pb.environment().put("JIXIAO_HOME", home.toString());
+        pb.environment().put("JIXIAO_DB", home.resolve("data").resolve("jixiao").toString());
+        java.io.File out = home.resolve("stdout.txt").toFile();
+        java.io.File err = home.resolve("stderr.txt").toFile();
+        Process p = pb.redirectOutput(out).redirectError(err).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("jixiao did not finish");
+        }
+        return new Result(p.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
+    }
+
+    private static final Path SAMPLE = Path.of("src/test/resources/samples/nantong-2026-six-forms.md").toAbsolutePath();
+
+    @Test
+    @Order(100)
+    void importPrintsOneLinePerFormAndJsonHasNoProgress() throws Exception {
+        Result r = jixiao("import", SAMPLE.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(JSON_READER.readTree(r.out()).get("imported")).hasSize(6);
+        Result list = jixiao("list", "--json");
+        assertThat(JSON_READER.readTree(list.out()).size()).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    @Order(101)
+    void malformedFileExitsTwoWithFileAndLine() throws Exception {
+        Path bad = home.resolve("bad.md");
+        Files.writeString(bad, Files.readString(SAMPLE).replace("| 58.17          |  |  |  |\n|              |  | 财政拨款",
+                "| 五十八          |  |  |  |\n|              |  | 财政拨款"));
+        Result r = jixiao("import", bad.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).singleElement().satisfies(l -> assertThat(l).contains(bad + ":15").contains("五十八"));
+    }
+
+    @Test
+    @Order(102)
+    void exportCsvWithBomAndXlsx() throws Exception {
+        Path csv = home.resolve("all.csv");
+        Result r = jixiao("export", "--all", "--format", "csv", "--out", csv.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("医保租赁业务专项,2026,产出指标,数量指标,租赁车辆车次,≥18辆,≥35辆");
+        Path xlsx = home.resolve("all.xlsx");
+        assertThat(jixiao("export", "--all", "--out", xlsx.toString()).exit()).isEqualTo(0);
+        Result back = jixiao("import", xlsx.toString(), "--dry-run");
+        assertThat(back.exit()).as(back.err()).isEqualTo(0);
+        assertThat(back.out()).contains("试读 6 张申报表");
+    }
+}
