@@ -30,9 +30,12 @@ public class ValidationCommands {
     private final RuleSettings settings;
     private final ValidationView view;
     private final FileValidation fileValidation;
+    private final EvaluationService evaluations;
 
     public ValidationCommands(Workspace workspace, DeclarationRepository declarations, ValidationService validation,
-                              RuleSettings settings, ValidationView view, FileValidation fileValidation) {
+                              RuleSettings settings, ValidationView view, FileValidation fileValidation,
+                              EvaluationService evaluations) {
+        this.evaluations = evaluations;
         this.workspace = workspace;
         this.declarations = declarations;
         this.validation = validation;
@@ -57,7 +60,9 @@ public class ValidationCommands {
                 ? declarations.list(Optional.empty()).stream().map(s -> declarations.load(s.id())).toList()
                 : List.of(workspace.current(Optional.ofNullable(id)));
         for (Declaration d : targets) {
-            results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), d, validator.validate(d)));
+            List<Finding> findings = new ArrayList<>(validator.validate(d));
+            findings.addAll(evaluations.findingsIfEvaluated(d)); // the eval-* rules, when it has a self-evaluation
+            results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), d, findings));
         }
         if (file != null) {
             results.addAll(fileValidation.validate(file, validator));
@@ -96,7 +101,7 @@ public class ValidationCommands {
     @Command(name = "rules", group = GROUP, description = "列出全部校验规则及其级别：rules")
     public void rules(CommandContext ctx) {
         Map<String, Severity> overrides = settings.overrides();
-        ctx.outputWriter().println(String.join("\n", view.rules(RuleCatalog.all(), overrides)));
+        ctx.outputWriter().println(String.join("\n", view.rules(RuleCatalog.everyRule(), overrides)));
     }
 
     @Command(name = "explain", group = GROUP, completionProvider = "ruleCompletion",

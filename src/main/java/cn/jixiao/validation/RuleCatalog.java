@@ -3,6 +3,11 @@ package cn.jixiao.validation;
 import cn.jixiao.validation.rules.CommonIndicatorMissing;
 import cn.jixiao.validation.rules.ComparatorMismatch;
 import cn.jixiao.validation.rules.DuplicateIndicator;
+import cn.jixiao.validation.rules.EvalDeviationReason;
+import cn.jixiao.validation.rules.EvalGrade;
+import cn.jixiao.validation.rules.EvalScoreCap;
+import cn.jixiao.validation.rules.EvalScoreOverride;
+import cn.jixiao.validation.rules.EvalWeightsSum;
 import cn.jixiao.validation.rules.ExecutionRateVsPlan;
 import cn.jixiao.validation.rules.ExpenseHalfExceedsFull;
 import cn.jixiao.validation.rules.ExpenseTotalMismatch;
@@ -43,6 +48,15 @@ public final class RuleCatalog {
             new CommonIndicatorMissing(),
             new RateNotNumeric(), new VagueValue());
 
+    /**
+     * The rules over a self-evaluation (绩效自评): they need the evaluation, not only the declaration, so they are
+     * kept apart from {@link #all()} (which runs on a declaration alone and has declaration fixtures); {@link #find}
+     * and {@link #everyRule()} include them.
+     */
+    private static final List<EvaluationRule> EVALUATION = List.of(
+            new EvalWeightsSum(), new EvalScoreCap(), new EvalDeviationReason(), new EvalGrade(),
+            new EvalScoreOverride());
+
     private RuleCatalog() {
     }
 
@@ -50,7 +64,19 @@ public final class RuleCatalog {
         return ALL;
     }
 
+    /** The rules over a self-evaluation (they need the evaluation, not only the declaration). */
+    public static List<EvaluationRule> evaluationRules() {
+        return EVALUATION;
+    }
+
+    /** The declaration rules, then the evaluation rules: what {@code rules} lists. */
+    public static List<Rule> everyRule() {
+        List<Rule> out = new java.util.ArrayList<>(ALL);
+        out.addAll(EVALUATION);
+        return out;
+    }
+
     public static Optional<Rule> find(String id) {
-        return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+        return everyRule().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 }

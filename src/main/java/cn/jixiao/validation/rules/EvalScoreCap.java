@@ -1,0 +1,39 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.evaluation.EvaluationRow;
+import cn.jixiao.evaluation.Scorecard;
+import cn.jixiao.evaluation.Scorer;
+import cn.jixiao.validation.EvaluationRule;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Severity;
+
+import java.math.BigDecimal;
+
+/** A score lies between 0 and the row's weight (0 is allowed). */
+public final class EvalScoreCap implements EvaluationRule {
+    @Override
+    public String id() {
+        return "eval-score-cap";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public void check(Declaration declaration, Scorecard scorecard, Findings findings) {
+        for (EvaluationRow r : scorecard.rows()) {
+            if (r.score().isEmpty()) {
+                continue;
+            }
+            BigDecimal s = r.score().get();
+            if (s.signum() < 0) {
+                findings.add(this, Severity.ERROR, r.path(), "negative", Scorer.plain(s));
+            } else if (s.compareTo(r.weight()) > 0) {
+                findings.add(this, r.path(), Scorer.plain(s), Scorer.plain(r.weight()));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.evaluation.EvaluationRow;
+import cn.jixiao.evaluation.Scorecard;
+import cn.jixiao.evaluation.Scorer;
+import cn.jixiao.validation.EvaluationRule;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.Severity;
+
+/** A score set by hand that departs from what the row's target and actual value give. */
+public final class EvalScoreOverride implements EvaluationRule {
+    @Override
+    public String id() {
+        return "eval-score-override";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public void check(Declaration declaration, Scorecard scorecard, Findings findings) {
+        for (EvaluationRow r : scorecard.rows()) {
+            if (r.manual().isPresent() && r.computed().isPresent()
+                    && r.manual().get().compareTo(r.computed().get()) != 0) {
+                findings.add(this, r.path(), Scorer.plain(r.manual().get()), r.computed().get().toPlainString(),
+                        r.reason().isBlank() ? "—" : r.reason());
+            }
+        }
+    }
+}
