@@ -142,7 +142,7 @@ public class Completions {
 
     @Bean
     public CompletionProvider ruleCompletion() {
-        return byArgument((index, ctx) -> index == 0 ? cn.jixiao.validation.RuleCatalog.all().stream()
+        return byArgument((index, ctx) -> index == 0 ? cn.jixiao.validation.RuleCatalog.everyRule().stream()
                 .map(r -> new CompletionProposal(r.id()).description(r.category())).toList() : List.of());
     }
 

@@ -12,6 +12,10 @@ public final class Findings {
 
     private final Map<String, Severity> overrides;
     private final List<Finding> list = new ArrayList<>();
+    /** The last key looked up: a rule reports its findings one after another (ids and variants are literals). */
+    private String lastId;
+    private String lastVariant;
+    private String lastKey;
 
     public Findings(Map<String, Severity> overrides) {
         this.overrides = overrides;
@@ -44,7 +48,12 @@ public final class Findings {
                 yield List.of(all);
             }
         };
-        list.add(new Finding(id, s, path, key(id, variant), strings));
+        if (id != lastId || variant != lastVariant) {
+            lastKey = key(id, variant);
+            lastId = id;
+            lastVariant = variant;
+        }
+        list.add(new Finding(id, s, path, lastKey, strings));
     }
 
     private static String string(Object a) {
