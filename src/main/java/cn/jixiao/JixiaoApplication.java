@@ -31,6 +31,7 @@ public class JixiaoApplication {
             // One command: no terminal, nothing created that the command does not use.
             defaults.put("spring.shell.interactive.enabled", "false");
             defaults.put("spring.main.lazy-initialization", "true");
+            defaults.put("jixiao.one-shot.command", cn.jixiao.shell.JixiaoRunner.conventional(java.util.List.of(args)).get(0));
         }
         app.setDefaultProperties(defaults);
         boolean timing = "timing".equals(System.getenv("JIXIAO_DEBUG"));

@@ -59,7 +59,7 @@ public class JixiaoRunner implements ApplicationRunner {
     }
 
     /** {@code jixiao --help} and {@code jixiao --version} mean the commands {@code help} and {@code version}. */
-    static List<String> conventional(List<String> words) {
+    public static List<String> conventional(List<String> words) {
         String first = words.get(0);
         if (words.size() == 1 && (first.equals("--help") || first.equals("-h"))) {
             return List.of("help");

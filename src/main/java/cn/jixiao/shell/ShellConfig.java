@@ -34,9 +34,19 @@ public class ShellConfig {
     }
 
     @Bean
-    public CommandRegistry commandRegistry(ApplicationContext context) {
+    public CommandRegistry commandRegistry(ApplicationContext context,
+                                           @org.springframework.beans.factory.annotation.Value(
+                                                   "${jixiao.one-shot.command:}") String oneShot) {
+        // A one-shot command needs only the commands of its first word: the others' beans (and the services
+        // behind them) are not created. help and script need every command.
+        java.util.function.Predicate<String> wanted = oneShot.isEmpty() || oneShot.equals("help")
+                || oneShot.equals("script") ? n -> true : n -> n.equals(oneShot) || n.startsWith(oneShot + " ");
         CommandRegistry registry = new CommandRegistry();
-        context.getBeansOfType(Command.class).values().forEach(registry::registerCommand);
+        for (String name : context.getBeanNamesForType(Command.class)) {
+            if (!name.endsWith("Command") || wanted.test(name.substring(0, name.length() - "Command".length()))) {
+                registry.registerCommand(context.getBean(name, Command.class));
+            }
+        }
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = context.getType(name);
             if (type == null || !type.getName().startsWith("cn.jixiao.")) {
@@ -45,6 +55,11 @@ public class ShellConfig {
             Set<Method> methods = MethodIntrospector.selectMethods(type, (Method m) ->
                     AnnotatedElementUtils.hasAnnotation(m, org.springframework.shell.core.command.annotation.Command.class));
             for (Method method : methods) {
+                String[] names = AnnotatedElementUtils.getMergedAnnotation(method,
+                        org.springframework.shell.core.command.annotation.Command.class).name();
+                if (!wanted.test(String.join(" ", names))) {
+                    continue;
+                }
                 CommandFactoryBean factory = new CommandFactoryBean(method);
                 factory.setApplicationContext(context);
                 registry.registerCommand(factory.getObject());
