@@ -5,8 +5,8 @@ import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.KnownIndicator;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
@@ -15,20 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One of the eleven common 决策/过程 indicators is nowhere in the tree (Jiangsu forms carry all of them). */
-public final class CommonIndicatorMissing implements Rule {
-    @Override
-    public String id() {
-        return "common-indicator-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+public final class CommonIndicatorMissing extends BaseRule {
+    public CommonIndicatorMissing() {
+        super("common-indicator-missing", Severity.WARNING, "structure");
     }
 
     @Override

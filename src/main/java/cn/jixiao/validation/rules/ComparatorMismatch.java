@@ -3,26 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** Half-year and full-year values with different comparators (≥95% against =95%). */
-public final class ComparatorMismatch implements Rule {
-    @Override
-    public String id() {
-        return "comparator-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class ComparatorMismatch extends BaseRule {
+    public ComparatorMismatch() {
+        super("comparator-mismatch", Severity.WARNING, "value");
     }
 
     @Override

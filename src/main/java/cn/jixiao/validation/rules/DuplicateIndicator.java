@@ -4,8 +4,8 @@ import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
@@ -13,23 +13,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The same 三级 name twice in one tree (a copy-paste slip, or a row imported twice). */
-public final class DuplicateIndicator implements Rule {
+public final class DuplicateIndicator extends BaseRule {
     /** Up to this many 三级, pairwise comparison beats hashing. */
     private static final int SMALL = 48;
 
-    @Override
-    public String id() {
-        return "duplicate-indicator";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+    public DuplicateIndicator() {
+        super("duplicate-indicator", Severity.ERROR, "structure");
     }
 
     @Override

@@ -8,6 +8,7 @@ import cn.jixiao.indicator.IndicatorValue.Quantitative;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.Change;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.FixableRule;
 import cn.jixiao.indicator.IndicatorTree;
@@ -24,23 +25,12 @@ import java.util.Optional;
  * The half-year 预算执行率 should match the funding plan, Σ 半年(程)计划执行数 ÷ 资金总额: more than one
  * percentage point apart is flagged, with both figures. {@code fix} sets the half-year value from the plan.
  */
-public final class ExecutionRateVsPlan implements FixableRule {
+public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
     public static final String NAME = "预算执行率";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String id() {
-        return "execution-rate-vs-plan";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "funding";
+    public ExecutionRateVsPlan() {
+        super("execution-rate-vs-plan", Severity.ERROR, "funding");
     }
 
     /** The planned half-year execution rate in percent (one decimal), when the plan states one. */

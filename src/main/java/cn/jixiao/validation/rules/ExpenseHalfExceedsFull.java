@@ -2,26 +2,15 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.declaration.Expense;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** A 支出 line planning to spend more by mid-year than its full-year budget. */
-public final class ExpenseHalfExceedsFull implements Rule {
-    @Override
-    public String id() {
-        return "expense-half-exceeds-full";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "funding";
+public final class ExpenseHalfExceedsFull extends BaseRule {
+    public ExpenseHalfExceedsFull() {
+        super("expense-half-exceeds-full", Severity.ERROR, "funding");
     }
 
     @Override

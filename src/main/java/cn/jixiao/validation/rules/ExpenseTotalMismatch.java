@@ -3,28 +3,17 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.declaration.Expense;
 import cn.jixiao.declaration.FundingSource;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 import java.math.BigDecimal;
 
 /** Σ 全年(程)预算数 of the 支出 lines ≠ 资金总额, when the lines state full-year amounts. */
-public final class ExpenseTotalMismatch implements Rule {
-    @Override
-    public String id() {
-        return "expense-total-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "funding";
+public final class ExpenseTotalMismatch extends BaseRule {
+    public ExpenseTotalMismatch() {
+        super("expense-total-mismatch", Severity.ERROR, "funding");
     }
 
     @Override

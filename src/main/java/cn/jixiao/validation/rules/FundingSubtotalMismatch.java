@@ -3,30 +3,19 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.declaration.Funding;
 import cn.jixiao.declaration.FundingSource;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 import java.math.BigDecimal;
 
 /** 财政拨款 (小计) ≠ 一般公共预算资金 + 政府性基金 + 财政专户管理资金, when any part is filled in. */
-public final class FundingSubtotalMismatch implements Rule {
+public final class FundingSubtotalMismatch extends BaseRule {
     private static final FundingSource[] FISCAL_PARTS = FundingSource.fiscalParts().toArray(FundingSource[]::new);
 
-    @Override
-    public String id() {
-        return "funding-subtotal-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "funding";
+    public FundingSubtotalMismatch() {
+        super("funding-subtotal-mismatch", Severity.ERROR, "funding");
     }
 
     @Override

@@ -3,8 +3,8 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.declaration.Funding;
 import cn.jixiao.declaration.FundingSource;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
@@ -12,20 +12,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /** 资金总额 ≠ 财政拨款 + 国有资本金 + 社保基金 + 上年结转资金 + 其他资金 (财政拨款 from its parts when blank). */
-public final class FundingTotalMismatch implements Rule {
-    @Override
-    public String id() {
-        return "funding-total-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "funding";
+public final class FundingTotalMismatch extends BaseRule {
+    public FundingTotalMismatch() {
+        super("funding-total-mismatch", Severity.ERROR, "funding");
     }
 
     @Override

@@ -4,8 +4,8 @@ import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorKind;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
@@ -13,20 +13,9 @@ import cn.jixiao.validation.Severity;
  * A half-year target above the full-year target: impossible for cumulative indicators (error), suspicious for
  * level ones (warning). Upper-bound targets (≤, &lt;) are left alone: a looser mid-year ceiling is normal.
  */
-public final class HalfExceedsFull implements Rule {
-    @Override
-    public String id() {
-        return "half-exceeds-full";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "half-full";
+public final class HalfExceedsFull extends BaseRule {
+    public HalfExceedsFull() {
+        super("half-exceeds-full", Severity.ERROR, "half-full");
     }
 
     @Override

@@ -3,26 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** One side quantitative, the other qualitative (序时进度 as the half-year value is fine). */
-public final class KindMismatch implements Rule {
-    @Override
-    public String id() {
-        return "kind-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class KindMismatch extends BaseRule {
+    public KindMismatch() {
+        super("kind-mismatch", Severity.ERROR, "value");
     }
 
     @Override

@@ -2,26 +2,15 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Framework;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** A 一级 of the declaration's framework that the tree does not have. */
-public final class Level1Missing implements Rule {
-    @Override
-    public String id() {
-        return "level1-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+public final class Level1Missing extends BaseRule {
+    public Level1Missing() {
+        super("level1-missing", Severity.ERROR, "structure");
     }
 
     @Override

@@ -3,8 +3,8 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
@@ -12,20 +12,9 @@ import cn.jixiao.validation.Severity;
  * An empty 二级 (other than 数量指标 and 服务对象满意度, which have rules of their own): often fine (生态效益 of
  * an office project), worth a look.
  */
-public final class Level2Empty implements Rule {
-    @Override
-    public String id() {
-        return "level2-empty";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+public final class Level2Empty extends BaseRule {
+    public Level2Empty() {
+        super("level2-empty", Severity.INFO, "structure");
     }
 
     @Override

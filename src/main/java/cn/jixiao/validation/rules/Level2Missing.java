@@ -4,15 +4,15 @@ import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 import java.util.List;
 
 /** A 二级 of the framework missing under a 一级 the tree does have. */
-public final class Level2Missing implements Rule {
+public final class Level2Missing extends BaseRule {
     /** The common case: exactly the framework's 二级, in its order (then none is missing). */
     private static boolean sameOrder(List<String> names, List<Level2> children) {
         if (names.size() != children.size()) {
@@ -26,19 +26,8 @@ public final class Level2Missing implements Rule {
         return true;
     }
 
-    @Override
-    public String id() {
-        return "level2-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+    public Level2Missing() {
+        super("level2-missing", Severity.ERROR, "structure");
     }
 
     @Override

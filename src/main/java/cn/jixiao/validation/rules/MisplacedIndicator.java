@@ -8,6 +8,7 @@ import cn.jixiao.indicator.Level2;
 import cn.jixiao.indicator.IndicatorTree;
 import cn.jixiao.indicator.PathException;
 import cn.jixiao.validation.Change;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.FixableRule;
 import cn.jixiao.validation.RuleContext;
@@ -21,20 +22,9 @@ import java.util.Optional;
  * name says where it belongs (预算执行率 and 资金到位率 → 过程/资金管理, 满意度 → 满意度指标) filed elsewhere.
  * The message names where it belongs; {@code fix} moves it there when the tree has that 二级 and no namesake.
  */
-public final class MisplacedIndicator implements FixableRule {
-    @Override
-    public String id() {
-        return "misplaced-indicator";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+public final class MisplacedIndicator extends BaseRule implements FixableRule {
+    public MisplacedIndicator() {
+        super("misplaced-indicator", Severity.ERROR, "structure");
     }
 
     private static final String FUNDS_1 = "过程";

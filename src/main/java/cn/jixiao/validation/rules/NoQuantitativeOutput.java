@@ -5,26 +5,15 @@ import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** No 三级 under 产出指标 has a quantitative full-year target: outputs must be measurable. */
-public final class NoQuantitativeOutput implements Rule {
-    @Override
-    public String id() {
-        return "no-quantitative-output";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+public final class NoQuantitativeOutput extends BaseRule {
+    public NoQuantitativeOutput() {
+        super("no-quantitative-output", Severity.WARNING, "structure");
     }
 
     @Override

@@ -3,26 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** 产出指标/数量指标 without any 三级 indicator: the form must say how much the money buys. */
-public final class OutputQuantityMissing implements Rule {
-    @Override
-    public String id() {
-        return "output-quantity-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+public final class OutputQuantityMissing extends BaseRule {
+    public OutputQuantityMissing() {
+        super("output-quantity-missing", Severity.ERROR, "structure");
     }
 
     @Override

@@ -5,31 +5,20 @@ import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 import java.math.BigDecimal;
 
 /** A percentage above 100% (or a per-mille above 1000‰), except growth rates, which may exceed it. */
-public final class PercentOutOfRange implements Rule {
+public final class PercentOutOfRange extends BaseRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
-    @Override
-    public String id() {
-        return "percent-out-of-range";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+    public PercentOutOfRange() {
+        super("percent-out-of-range", Severity.ERROR, "value");
     }
 
     @Override

@@ -3,26 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** A name ending in 率 with a qualitative value: 质量达标率 较高 — a rate needs a percentage. */
-public final class RateNotNumeric implements Rule {
-    @Override
-    public String id() {
-        return "rate-not-numeric";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String category() {
-        return "wording";
+public final class RateNotNumeric extends BaseRule {
+    public RateNotNumeric() {
+        super("rate-not-numeric", Severity.WARNING, "wording");
     }
 
     @Override

@@ -2,28 +2,17 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Level1;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** 满意度指标 with no 三级 indicator: every form must say whose satisfaction it targets. */
-public final class SatisfactionMissing implements Rule {
+public final class SatisfactionMissing extends BaseRule {
     static final String LEVEL1 = "满意度指标";
 
-    @Override
-    public String id() {
-        return "satisfaction-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "structure";
+    public SatisfactionMissing() {
+        super("satisfaction-missing", Severity.ERROR, "structure");
     }
 
     @Override

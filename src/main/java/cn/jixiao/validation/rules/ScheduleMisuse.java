@@ -3,26 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** 序时进度 as a full-year value: it only means something at mid-year. */
-public final class ScheduleMisuse implements Rule {
-    @Override
-    public String id() {
-        return "schedule-misuse";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class ScheduleMisuse extends BaseRule {
+    public ScheduleMisuse() {
+        super("schedule-misuse", Severity.ERROR, "value");
     }
 
     @Override

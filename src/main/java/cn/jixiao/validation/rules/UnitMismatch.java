@@ -3,26 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** Half-year and full-year values in different units (≥18辆 against ≥35次, 100 against 100%). */
-public final class UnitMismatch implements Rule {
-    @Override
-    public String id() {
-        return "unit-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class UnitMismatch extends BaseRule {
+    public UnitMismatch() {
+        super("unit-mismatch", Severity.ERROR, "value");
     }
 
     @Override

@@ -5,29 +5,18 @@ import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** Vague wording in 产出/效益 targets (较高, 不断提升, 进一步 …): say how much, or how it will be judged. */
-public final class VagueValue implements Rule {
+public final class VagueValue extends BaseRule {
     private static final String[] VAGUE = {"较高", "较好", "较大", "不断", "进一步", "逐步", "持续", "有所", "明显",
         "显著", "稳步", "一定", "良好"};
 
-    @Override
-    public String id() {
-        return "vague-value";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String category() {
-        return "wording";
+    public VagueValue() {
+        super("vague-value", Severity.INFO, "wording");
     }
 
     @Override

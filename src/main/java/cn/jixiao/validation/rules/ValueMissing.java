@@ -2,26 +2,15 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** A 三级 indicator with a name but no half-year or no full-year value. */
-public final class ValueMissing implements Rule {
-    @Override
-    public String id() {
-        return "value-missing";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class ValueMissing extends BaseRule {
+    public ValueMissing() {
+        super("value-missing", Severity.ERROR, "value");
     }
 
     @Override

@@ -6,6 +6,7 @@ import cn.jixiao.indicator.IndicatorTree;
 import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.ValueGrammar;
 import cn.jixiao.validation.Change;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.FixableRule;
 import cn.jixiao.validation.RuleContext;
@@ -17,20 +18,9 @@ import java.util.List;
  * A quantitative value spelled in a non-standard way (full-width ＞＝９８％, {@code >=95%}, 不低于98%): the form
  * should read ≥98%. {@code fix} rewrites it; the meaning does not change.
  */
-public final class ValueSpelling implements FixableRule {
-    @Override
-    public String id() {
-        return "value-spelling";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFO;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class ValueSpelling extends BaseRule implements FixableRule {
+    public ValueSpelling() {
+        super("value-spelling", Severity.INFO, "value");
     }
 
     /** The standard spelling: comparator only when the text had one, plain number, unit. */

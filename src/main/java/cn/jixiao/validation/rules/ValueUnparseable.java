@@ -6,26 +6,15 @@ import cn.jixiao.indicator.IndicatorValue;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
 import cn.jixiao.indicator.ValueGrammar;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Rule;
 import cn.jixiao.validation.RuleContext;
 import cn.jixiao.validation.Severity;
 
 /** A value that looks quantitative but does not parse: {@code ≥abc}, {@code =%}. */
-public final class ValueUnparseable implements Rule {
-    @Override
-    public String id() {
-        return "value-unparseable";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String category() {
-        return "value";
+public final class ValueUnparseable extends BaseRule {
+    public ValueUnparseable() {
+        super("value-unparseable", Severity.ERROR, "value");
     }
 
     @Override
