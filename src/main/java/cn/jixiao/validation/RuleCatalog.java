@@ -25,6 +25,7 @@ import cn.jixiao.validation.rules.OutputQuantityMissing;
 import cn.jixiao.validation.rules.PercentOutOfRange;
 import cn.jixiao.validation.rules.RateNotNumeric;
 import cn.jixiao.validation.rules.SatisfactionMissing;
+import cn.jixiao.validation.rules.SatisfactionNotNumeric;
 import cn.jixiao.validation.rules.ScheduleMisuse;
 import cn.jixiao.validation.rules.UnitMismatch;
 import cn.jixiao.validation.rules.VagueValue;
@@ -46,7 +47,7 @@ public final class RuleCatalog {
             new Level1Missing(), new Level2Missing(), new SatisfactionMissing(), new OutputQuantityMissing(),
             new NoQuantitativeOutput(), new Level2Empty(), new MisplacedIndicator(), new DuplicateIndicator(),
             new CommonIndicatorMissing(),
-            new RateNotNumeric(), new VagueValue());
+            new RateNotNumeric(), new SatisfactionNotNumeric(), new VagueValue());
 
     /**
      * The rules over a self-evaluation (绩效自评): they need the evaluation, not only the declaration, so they are

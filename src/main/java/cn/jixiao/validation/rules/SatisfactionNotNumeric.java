@@ -1,0 +1,31 @@
+package cn.jixiao.validation.rules;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.validation.BaseRule;
+import cn.jixiao.validation.Findings;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Severity;
+
+/**
+ * A 满意度 target stated in words (公众满意度 不断提升): satisfaction is surveyed, so the target is a percentage
+ * (≥90%). Names ending in 率 are left to rate-not-numeric.
+ */
+public final class SatisfactionNotNumeric extends BaseRule {
+    public SatisfactionNotNumeric() {
+        super("satisfaction-not-numeric", Severity.WARNING, "wording");
+    }
+
+    @Override
+    public void check(Declaration d, RuleContext ctx, Findings out) {
+        Walk.Flat w = Walk.flat(d);
+        for (int k = 0; k < w.size; k++) {
+            if (!w.level1[k].name().startsWith("满意度") || w.indicator[k].name().endsWith("率")) {
+                continue;
+            }
+            if (w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
+                out.add(this, w.path(k), q.text().strip());
+            }
+        }
+    }
+}
