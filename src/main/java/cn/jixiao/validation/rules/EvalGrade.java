@@ -3,20 +3,15 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.evaluation.Grade;
 import cn.jixiao.evaluation.Scorecard;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.EvaluationRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Severity;
 
 /** The grade the report states is the one its total gives (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below). */
-public final class EvalGrade implements EvaluationRule {
-    @Override
-    public String id() {
-        return "eval-grade";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
+public final class EvalGrade extends BaseRule implements EvaluationRule {
+    public EvalGrade() {
+        super("eval-grade", Severity.ERROR, "evaluation");
     }
 
     @Override

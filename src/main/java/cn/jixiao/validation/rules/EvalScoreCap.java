@@ -4,6 +4,7 @@ import cn.jixiao.declaration.Declaration;
 import cn.jixiao.evaluation.EvaluationRow;
 import cn.jixiao.evaluation.Scorecard;
 import cn.jixiao.evaluation.Scorer;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.EvaluationRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Severity;
@@ -11,15 +12,9 @@ import cn.jixiao.validation.Severity;
 import java.math.BigDecimal;
 
 /** A score lies between 0 and the row's weight (0 is allowed). */
-public final class EvalScoreCap implements EvaluationRule {
-    @Override
-    public String id() {
-        return "eval-score-cap";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
+public final class EvalScoreCap extends BaseRule implements EvaluationRule {
+    public EvalScoreCap() {
+        super("eval-score-cap", Severity.ERROR, "evaluation");
     }
 
     @Override

@@ -4,20 +4,15 @@ import cn.jixiao.declaration.Declaration;
 import cn.jixiao.evaluation.EvaluationRow;
 import cn.jixiao.evaluation.Scorecard;
 import cn.jixiao.evaluation.Scorer;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.EvaluationRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Severity;
 
 /** A score set by hand that departs from what the row's target and actual value give. */
-public final class EvalScoreOverride implements EvaluationRule {
-    @Override
-    public String id() {
-        return "eval-score-override";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
+public final class EvalScoreOverride extends BaseRule implements EvaluationRule {
+    public EvalScoreOverride() {
+        super("eval-score-override", Severity.WARNING, "evaluation");
     }
 
     @Override

@@ -3,6 +3,7 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.evaluation.Scorecard;
 import cn.jixiao.evaluation.Scorer;
+import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.EvaluationRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.Severity;
@@ -10,17 +11,11 @@ import cn.jixiao.validation.Severity;
 import java.math.BigDecimal;
 
 /** The weights of an evaluation sum to 100. */
-public final class EvalWeightsSum implements EvaluationRule {
+public final class EvalWeightsSum extends BaseRule implements EvaluationRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    @Override
-    public String id() {
-        return "eval-weights-sum";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
+    public EvalWeightsSum() {
+        super("eval-weights-sum", Severity.ERROR, "evaluation");
     }
 
     @Override
