@@ -31,13 +31,7 @@ public final class PercentOutOfRange extends BaseRule {
             if (!(half || full) || growth(i.name())) {
                 continue;
             }
-            String path = w.path(k);
-            if (half) {
-                out.add(this, defaultSeverity(), path, "half", i.half().text().strip());
-            }
-            if (full) {
-                out.add(this, defaultSeverity(), path, "full", i.full().text().strip());
-            }
+            Walk.perSide(this, out, w.path(k), i, half, full);
         }
     }
 

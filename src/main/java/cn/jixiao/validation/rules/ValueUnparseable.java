@@ -25,13 +25,7 @@ public final class ValueUnparseable extends BaseRule {
             boolean half = unparseable(i.half());
             boolean full = unparseable(i.full());
             if (half || full) {
-                String path = w.path(k);
-                if (half) {
-                    out.add(this, defaultSeverity(), path, "half", i.half().text().strip());
-                }
-                if (full) {
-                    out.add(this, defaultSeverity(), path, "full", i.full().text().strip());
-                }
+                Walk.perSide(this, out, w.path(k), i, half, full);
             }
         }
     }

@@ -157,4 +157,18 @@ final class Walk {
         }
         return null;
     }
+
+    /**
+     * Reports a value finding on each side that has it: variant {@code half} and/or {@code full}, with the value as
+     * entered. Shared by the rules that judge one value at a time.
+     */
+    static void perSide(cn.jixiao.validation.Rule rule, cn.jixiao.validation.Findings out, String path,
+                        cn.jixiao.indicator.Indicator i, boolean half, boolean full) {
+        if (half) {
+            out.add(rule, rule.defaultSeverity(), path, "half", i.half().text().strip());
+        }
+        if (full) {
+            out.add(rule, rule.defaultSeverity(), path, "full", i.full().text().strip());
+        }
+    }
 }
