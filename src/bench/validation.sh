@@ -4,12 +4,17 @@
 #
 #   src/bench/validation.sh [N] [--per-rule]    (N declarations, default 200000; --per-rule: time of each rule)
 #
-# Prints nproc and the JDK first, so that a figure can be quoted with the machine it came from.
+# Runs on the JDK the launcher picks (newest ≥ 17; JIXIAO_JAVA overrides) with a fixed heap touched in advance
+# (-Xms = -Xmx, AlwaysPreTouch): on this kind of virtual machine the first touch of a memory page is slow, and
+# a heap that grows while the rounds run makes them differ by 2×. Prints nproc and the JDK first, so that a
+# figure can be quoted with the machine it came from.
 
-set -u -o pipefail
+set -eu -o pipefail
 ROOT="$(cd -P "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
-cd "$ROOT" || exit 1
-echo "nproc: $(nproc); $(java -version 2>&1 | head -1)"
-ARGS="$*"
-exec ./mvnw -q test-compile exec:java -Dexec.mainClass=cn.jixiao.bench.ValidationBenchmark \
-  -Dexec.classpathScope=test ${ARGS:+"-Dexec.args=$ARGS"}
+cd "$ROOT"
+# shellcheck source=src/bench/jdk.sh
+source src/bench/jdk.sh
+bench_java
+bench_classpath
+echo "nproc: $(nproc); $("$BENCH_JAVA" -version 2>&1 | head -1)"
+exec "$BENCH_JAVA" -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp "$BENCH_CP" cn.jixiao.bench.ValidationBenchmark "$@"

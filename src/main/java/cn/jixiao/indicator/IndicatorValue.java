@@ -45,12 +45,31 @@ public sealed interface IndicatorValue
         }
     }
 
-    /** [comparator] number [unit]; {@code explicitComparator} is false when the text had none (means =). */
+    /**
+     * [comparator] number [unit]; {@code explicitComparator} is false when the text had none (means =).
+     * {@code standardSpelling} is true when the text, stripped, already reads {@link #standard()}: found out once,
+     * when the value is parsed, so that validating it again and again costs nothing.
+     */
     record Quantitative(String text, Comparator comparator, java.math.BigDecimal number, String unit,
-                        boolean explicitComparator) implements IndicatorValue {
+                        boolean explicitComparator, boolean standardSpelling) implements IndicatorValue {
+        public Quantitative(String text, Comparator comparator, java.math.BigDecimal number, String unit,
+                            boolean explicitComparator) {
+            this(text, comparator, number, unit, explicitComparator,
+                    text.strip().equals(standard(comparator, number, unit, explicitComparator)));
+        }
+
         @Override
         public String canonical() {
             return comparator.symbol() + number.toPlainString() + unit;
+        }
+
+        /** How the form should spell it: the comparator only when the text had one, a plain number, the unit (≥98%). */
+        public String standard() {
+            return standard(comparator, number, unit, explicitComparator);
+        }
+
+        static String standard(Comparator comparator, java.math.BigDecimal number, String unit, boolean explicit) {
+            return (explicit ? comparator.symbol() : "") + number.toPlainString() + unit;
         }
 
         public boolean isPercent() {
@@ -58,8 +77,15 @@ public sealed interface IndicatorValue
         }
     }
 
-    /** Any other non-empty text: 规范, 较高, 严格执行相关财经法律法规. */
-    record Qualitative(String text) implements IndicatorValue {
+    /**
+     * Any other non-empty text: 规范, 较高, 严格执行相关财经法律法规. {@code looksQuantitative} is true for a text
+     * evidently meant as a quantity that does not parse as one (≥abc, =%), see {@link ValueGrammar#looksQuantitative}.
+     */
+    record Qualitative(String text, boolean looksQuantitative) implements IndicatorValue {
+        public Qualitative(String text) {
+            this(text, ValueGrammar.looksQuantitative(text));
+        }
+
         @Override
         public String canonical() {
             return text.strip();

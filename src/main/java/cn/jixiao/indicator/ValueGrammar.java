@@ -104,7 +104,7 @@ public final class ValueGrammar {
             return new IndicatorValue.Schedule(text);
         }
         IndicatorValue.Quantitative q = scanQuantity(text, s);
-        return q != null ? q : new IndicatorValue.Qualitative(text);
+        return q != null ? q : new IndicatorValue.Qualitative(text, malformedQuantity(s));
     }
 
     /**
@@ -121,9 +121,11 @@ public final class ValueGrammar {
         if (s == null) {
             return false;
         }
-        if (scanQuantity(text, s) != null) {
-            return true;
-        }
+        return scanQuantity(text, s) != null || malformedQuantity(s);
+    }
+
+    /** For a prepared text that does not scan as a quantity: does it start like one (≥abc, 不低于9 8%)? */
+    private static boolean malformedQuantity(String s) {
         if (isComparatorSymbol(s.charAt(0))) {
             return true;
         }
@@ -253,7 +255,13 @@ public final class ValueGrammar {
             explicit = true;
         }
         String unit = unitStart == unitEnd ? "" : s.substring(unitStart, unitEnd);
-        return new IndicatorValue.Quantitative(text, comparator, number, unit, explicit);
+        // Already in the standard spelling? Proven here for the usual [symbol]digits[unit] text, without building
+        // the standard string; anything else (folded, spaced, words, 以上, 1,000, 05) is compared with it.
+        boolean plain = s == text && bound == null && !grouped && unitStart == j && unitEnd == n
+                && (symbolEnd == 0 ? !explicit : symbolEnd == 1 && i == 1 && comparator.symbol().charAt(0) == first)
+                && (digits.length() == 1 || digits.charAt(0) != '0' || digits.charAt(1) == '.');
+        return plain ? new IndicatorValue.Quantitative(text, comparator, number, unit, explicit, true)
+                : new IndicatorValue.Quantitative(text, comparator, number, unit, explicit);
     }
 
     /** Length of the comparator symbol at the start of {@code s} (0, 1 or 2 characters). */

@@ -11,7 +11,7 @@ public final class Findings {
     private static final Map<String, Map<String, String>> KEYS = new ConcurrentHashMap<>();
 
     private final Map<String, Severity> overrides;
-    private final List<Finding> list = new ArrayList<>();
+    private final List<Finding> list = new ArrayList<>(16);
     /** The last key looked up: a rule reports its findings one after another (ids and variants are literals). */
     private String lastId;
     private String lastVariant;

@@ -8,6 +8,8 @@ import java.util.Map;
 /** Runs every rule over a declaration. Pure and allocation-light: the benchmark validates 200,000+/s. */
 public final class Validator {
     private final List<Rule> rules;
+    /** The rules not turned off, in catalogue order. */
+    private final Rule[] active;
     private final RuleContext context;
     private final Map<String, Severity> overrides;
 
@@ -15,14 +17,13 @@ public final class Validator {
         this.rules = List.copyOf(rules);
         this.context = context;
         this.overrides = Map.copyOf(overrides);
+        this.active = this.rules.stream().filter(r -> this.overrides.get(r.id()) != Severity.OFF).toArray(Rule[]::new);
     }
 
     public List<Finding> validate(Declaration declaration) {
         Findings findings = new Findings(overrides);
-        for (Rule rule : rules) {
-            if (overrides.get(rule.id()) != Severity.OFF) {
-                rule.check(declaration, context, findings);
-            }
+        for (Rule rule : active) {
+            rule.check(declaration, context, findings);
         }
         return findings.list();
     }

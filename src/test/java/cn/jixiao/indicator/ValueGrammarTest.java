@@ -78,6 +78,43 @@ class ValueGrammarTest {
         }
     }
 
+    /** The facts a value records when parsed agree with working them out from its text afterwards. */
+    @Nested
+    class FactsFoundAtParse {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"≥98%", "=100%", "100%", "≥ 98%", ">=98%", "＞＝９８％", "不低于98%", "98%以上", "≥1,000人",
+            "≥05次", "=0.5%", "≥98.0%", "≤30万元", ">2次", "100", " ≥98% ", "≥98%。", "0", "00.5", "≥3.14159㎡"})
+        void standard_spelling_is_what_the_text_reads(String text) {
+            IndicatorValue.Quantitative q = (IndicatorValue.Quantitative) ValueGrammar.parse(text);
+
+            assertThat(q.standardSpelling()).as(text).isEqualTo(text.strip().equals(q.standard()));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"≥abc", "=%", "不低于9 8%", "较高", "高于全国平均水平", "规范", "≥", "大于百分之九十"})
+        void a_qualitative_value_knows_whether_it_looks_quantitative(String text) {
+            IndicatorValue.Qualitative q = (IndicatorValue.Qualitative) ValueGrammar.parse(text);
+
+            assertThat(q.looksQuantitative()).as(text).isEqualTo(ValueGrammar.looksQuantitative(text));
+            assertThat(q).isEqualTo(new IndicatorValue.Qualitative(text));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @MethodSource("cn.jixiao.indicator.ValueGrammarTest#sampleValues")
+        void every_sample_value_records_the_same_facts_as_its_text_gives(String value, String kind, String canonical) {
+            IndicatorValue parsed = ValueGrammar.parse(value);
+
+            if (parsed instanceof IndicatorValue.Quantitative q) {
+                assertThat(q.standardSpelling()).isEqualTo(value.strip().equals(q.standard()));
+                assertThat(q).isEqualTo(new IndicatorValue.Quantitative(value, q.comparator(), q.number(), q.unit(),
+                        q.explicitComparator()));
+            } else if (parsed instanceof IndicatorValue.Qualitative q) {
+                assertThat(q.looksQuantitative()).isEqualTo(ValueGrammar.looksQuantitative(value));
+            }
+        }
+    }
+
     @Nested
     class Quantities {
 

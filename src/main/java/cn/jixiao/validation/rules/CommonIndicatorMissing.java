@@ -3,8 +3,6 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.KnownIndicator;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.RuleContext;

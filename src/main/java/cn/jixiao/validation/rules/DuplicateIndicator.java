@@ -2,8 +2,6 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.RuleContext;
@@ -29,6 +27,7 @@ public final class DuplicateIndicator extends BaseRule {
             return;
         }
         Indicator[] indicators = w.indicator;
+        int[] hashes = w.hash;
         Map<String, Integer> first = n > SMALL ? new HashMap<>() : null;
         for (int j = 0; j < n; j++) {
             String name = indicators[j].name();
@@ -40,10 +39,9 @@ public final class DuplicateIndicator extends BaseRule {
                 Integer seen = first.putIfAbsent(name, j);
                 earlier = seen == null ? -1 : seen;
             } else {
-                int hash = name.hashCode();
+                int hash = hashes[j];
                 for (int i = 0; i < j; i++) {
-                    String other = indicators[i].name();
-                    if (other.hashCode() == hash && other.equals(name)) {
+                    if (hashes[i] == hash && indicators[i].name().equals(name)) {
                         earlier = i;
                         break;
                     }

@@ -5,8 +5,6 @@ import cn.jixiao.declaration.Expense;
 import cn.jixiao.declaration.FundingSource;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue.Quantitative;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.Change;
 import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
@@ -71,7 +69,7 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
         Walk.Flat w = Walk.flat(d);
         for (int k = 0; k < w.size; k++) {
             Indicator i = w.indicator[k];
-            if (i.name().contains(NAME) && i.half() instanceof Quantitative q && q.isPercent()) {
+            if (i.half() instanceof Quantitative q && q.isPercent() && i.name().contains(NAME)) {
                 if (!planned) {
                     planned = true;
                     total = d.funding().sources().get(FundingSource.TOTAL);
@@ -81,7 +79,7 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
                     }
                 }
                 if (differs(q.number(), half, total)) {
-                    out.add(this, w.path(k), q.text().strip(), plannedRate(d).orElseThrow().toPlainString() + "%",
+                    out.add(this, w.path(k), Walk.shown(q), plannedRate(d).orElseThrow().toPlainString() + "%",
                             half, total);
                 }
             }

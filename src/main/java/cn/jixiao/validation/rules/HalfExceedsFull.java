@@ -26,9 +26,9 @@ public final class HalfExceedsFull extends BaseRule {
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && h.unit().equals(f.unit())
                     && !h.comparator().isUpperBound() && !f.comparator().isUpperBound()
                     && h.number().compareTo(f.number()) > 0) {
-                boolean cumulative = ctx.kind(i) == IndicatorKind.CUMULATIVE;
+                boolean cumulative = w.kind(k, ctx) == IndicatorKind.CUMULATIVE;
                 out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, w.path(k),
-                        cumulative ? "cumulative" : "level", h.text().strip(), f.text().strip());
+                        cumulative ? "cumulative" : "level", Walk.shown(h), Walk.shown(f));
             }
         }
     }

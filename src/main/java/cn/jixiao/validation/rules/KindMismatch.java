@@ -26,7 +26,7 @@ public final class KindMismatch extends BaseRule {
             boolean hText = h instanceof IndicatorValue.Qualitative;
             boolean fText = f instanceof IndicatorValue.Qualitative;
             if ((hq && fText) || (hText && fq)) {
-                out.add(this, w.path(k), h.text().strip(), f.text().strip());
+                out.add(this, w.path(k), Walk.shown(h), Walk.shown(f));
             }
         }
     }

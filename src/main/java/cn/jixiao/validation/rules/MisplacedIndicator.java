@@ -39,7 +39,7 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
             Indicator i = w.indicator[k];
             Level1 l1 = w.level1[k];
             Level2 l2 = w.level2[k];
-            KnownIndicator known = ctx.known(i.name()).orElse(null);
+            KnownIndicator known = w.known(k, ctx);
             if (known != null) {
                 if (!belongs(known.level1(), known.level2(), l1, l2)) {
                     out.add(this, w.path(k), known.parentPath());

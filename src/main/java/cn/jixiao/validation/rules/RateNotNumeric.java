@@ -19,13 +19,10 @@ public final class RateNotNumeric extends BaseRule {
         Walk.Flat w = Walk.flat(d);
         for (int k = 0; k < w.size; k++) {
             Indicator i = w.indicator[k];
-            if (!i.name().endsWith("率")) {
-                continue;
-            }
             IndicatorValue bad = i.full() instanceof IndicatorValue.Qualitative ? i.full()
                     : i.half() instanceof IndicatorValue.Qualitative ? i.half() : null;
-            if (bad != null) {
-                out.add(this, w.path(k), bad.text().strip());
+            if (bad != null && i.name().endsWith("率")) {
+                out.add(this, w.path(k), Walk.shown(bad));
             }
         }
     }

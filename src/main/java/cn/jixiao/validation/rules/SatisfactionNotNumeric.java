@@ -20,11 +20,11 @@ public final class SatisfactionNotNumeric extends BaseRule {
     public void check(Declaration d, RuleContext ctx, Findings out) {
         Walk.Flat w = Walk.flat(d);
         for (int k = 0; k < w.size; k++) {
-            if (!w.level1[k].name().startsWith("满意度") || w.indicator[k].name().endsWith("率")) {
+            if (w.section[k] != Walk.SATISFACTION || w.indicator[k].name().endsWith("率")) {
                 continue;
             }
             if (w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
-                out.add(this, w.path(k), q.text().strip());
+                out.add(this, w.path(k), Walk.shown(q));
             }
         }
     }

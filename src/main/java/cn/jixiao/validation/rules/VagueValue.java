@@ -1,10 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
 import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.RuleContext;
@@ -22,29 +19,44 @@ public final class VagueValue extends BaseRule {
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
         Walk.Flat w = Walk.flat(d);
-        Level1 seen = null;
-        boolean target = false;
         for (int k = 0; k < w.size; k++) {
-            Level1 l1 = w.level1[k];
-            if (l1 != seen) {
-                seen = l1;
-                target = l1.name().startsWith("产出") || l1.name().startsWith("效益");
-            }
-            if (target && w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
+            byte section = w.section[k];
+            if ((section == Walk.OUTPUT || section == Walk.BENEFIT)
+                    && w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
                 String word = vagueWord(q.text());
                 if (word != null) {
-                    out.add(this, w.path(k), q.text().strip(), word);
+                    out.add(this, w.path(k), Walk.shown(q), word);
                 }
             }
         }
     }
 
-    private static String vagueWord(String text) {
+    /** The first character of each word in {@link #VAGUE}, in the same order. */
+    private static final String FIRSTS;
+
+    static {
+        StringBuilder firsts = new StringBuilder();
         for (String w : VAGUE) {
-            if (text.contains(w)) {
-                return w;
+            firsts.append(w.charAt(0));
+        }
+        FIRSTS = firsts.toString();
+    }
+
+    /**
+     * The first word of {@link #VAGUE} (in its order) that the text contains, or null: one pass over the text,
+     * comparing words only where one can start.
+     */
+    static String vagueWord(String text) {
+        int found = Integer.MAX_VALUE;
+        for (int p = 0, n = text.length(); p < n; p++) {
+            char c = text.charAt(p);
+            for (int w = FIRSTS.indexOf(c); w >= 0 && w < found; w = FIRSTS.indexOf(c, w + 1)) {
+                if (text.startsWith(VAGUE[w], p)) {
+                    found = w;
+                    break;
+                }
             }
         }
-        return null;
+        return found == Integer.MAX_VALUE ? null : VAGUE[found];
     }
 }

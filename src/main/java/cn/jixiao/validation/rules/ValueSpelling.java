@@ -23,53 +23,8 @@ public final class ValueSpelling extends BaseRule implements FixableRule {
         super("value-spelling", Severity.INFO, "value");
     }
 
-    /** The standard spelling: comparator only when the text had one, plain number, unit. */
-    static String standard(IndicatorValue.Quantitative q) {
-        return (q.explicitComparator() ? q.comparator().symbol() : "") + q.number().toPlainString() + q.unit();
-    }
-
     private static boolean nonStandard(IndicatorValue v) {
-        return v instanceof IndicatorValue.Quantitative q && !plainlyStandard(q) && !q.text().strip().equals(standard(q));
-    }
-
-    /**
-     * A cheap, allocation-free proof that the text already is {@link #standard}: [symbol] plain ASCII decimal
-     * (no sign, no leading zero, no grouping) unit, nothing around it, with the number's scale matching its
-     * fraction digits. False means "not proven": the caller then compares with the built spelling.
-     */
-    private static boolean plainlyStandard(IndicatorValue.Quantitative q) {
-        String t = q.text();
-        int n = t.length();
-        int i = 0;
-        if (q.explicitComparator()) {
-            String symbol = q.comparator().symbol();
-            if (n == 0 || symbol.length() != 1 || t.charAt(0) != symbol.charAt(0)) {
-                return false;
-            }
-            i = 1;
-        }
-        int start = i;
-        while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-            i++;
-        }
-        int integerDigits = i - start;
-        if (integerDigits == 0 || integerDigits > 1 && t.charAt(start) == '0') {
-            return false;
-        }
-        int fraction = 0;
-        if (i < n && t.charAt(i) == '.') {
-            i++;
-            while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-                i++;
-                fraction++;
-            }
-            if (fraction == 0) {
-                return false;
-            }
-        }
-        String unit = q.unit();
-        return n - i == unit.length() && t.startsWith(unit, i) && q.number().scale() == fraction
-                && q.number().signum() >= 0 && q.number().precision() <= integerDigits + fraction;
+        return v instanceof IndicatorValue.Quantitative q && !q.standardSpelling();
     }
 
     @Override
@@ -78,12 +33,12 @@ public final class ValueSpelling extends BaseRule implements FixableRule {
         for (int k = 0; k < w.size; k++) {
             Indicator i = w.indicator[k];
             if (nonStandard(i.half())) {
-                out.add(this, defaultSeverity(), w.path(k), "", i.half().text().strip(),
-                        standard((IndicatorValue.Quantitative) i.half()));
+                out.add(this, defaultSeverity(), w.path(k), "", Walk.shown(i.half()),
+                        ((IndicatorValue.Quantitative) i.half()).standard());
             }
             if (nonStandard(i.full())) {
-                out.add(this, defaultSeverity(), w.path(k), "", i.full().text().strip(),
-                        standard((IndicatorValue.Quantitative) i.full()));
+                out.add(this, defaultSeverity(), w.path(k), "", Walk.shown(i.full()),
+                        ((IndicatorValue.Quantitative) i.full()).standard());
             }
         }
     }
@@ -107,6 +62,6 @@ public final class ValueSpelling extends BaseRule implements FixableRule {
     }
 
     private static IndicatorValue respell(IndicatorValue v) {
-        return nonStandard(v) ? ValueGrammar.parse(standard((IndicatorValue.Quantitative) v)) : v;
+        return nonStandard(v) ? ValueGrammar.parse(((IndicatorValue.Quantitative) v).standard()) : v;
     }
 }

@@ -3,9 +3,6 @@ package cn.jixiao.validation.rules;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
 import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.indicator.ValueGrammar;
 import cn.jixiao.validation.BaseRule;
 import cn.jixiao.validation.Findings;
 import cn.jixiao.validation.RuleContext;
@@ -31,6 +28,6 @@ public final class ValueUnparseable extends BaseRule {
     }
 
     private static boolean unparseable(IndicatorValue v) {
-        return v instanceof IndicatorValue.Qualitative q && ValueGrammar.looksQuantitative(q.text());
+        return v instanceof IndicatorValue.Qualitative q && q.looksQuantitative();
     }
 }

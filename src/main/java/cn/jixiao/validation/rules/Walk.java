@@ -2,8 +2,12 @@ package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Indicator;
+import cn.jixiao.indicator.IndicatorKind;
+import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.indicator.KnownIndicator;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
+import cn.jixiao.validation.RuleContext;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -24,33 +28,45 @@ final class Walk {
 
     /** The 三级 of one declaration in form order, each with its 一级 and 二级. */
     static final class Flat {
+        private final Thread owner = Thread.currentThread();
         private Declaration declaration;
         /** The number of 三级. */
         int size;
         Level1[] level1 = new Level1[32];
         Level2[] level2 = new Level2[32];
         Indicator[] indicator = new Indicator[32];
+        /** The section of each 三级's 一级: {@link #OUTPUT}, {@link #BENEFIT}, {@link #SATISFACTION} or {@link #OTHER}. */
+        byte[] section = new byte[32];
+        /** The hash of each 三级's name. */
+        int[] hash = new int[32];
+        /** Paths built so far (null until a rule reports on that 三级): rules reporting on one share it. */
+        private String[] paths = new String[32];
+        /** The known indicator of each 三级 under {@link #knownFor} (null for none), looked up once per context. */
+        private KnownIndicator[] known = new KnownIndicator[32];
+        private RuleContext knownFor;
 
         private void fill(Declaration d) {
             int n = 0;
             List<Level1> l1s = d.tree().level1s();
             for (int a = 0, na = l1s.size(); a < na; a++) {
                 Level1 l1 = l1s.get(a);
+                byte kind = section(l1.name());
                 List<Level2> l2s = l1.children();
                 for (int b = 0, nb = l2s.size(); b < nb; b++) {
                     Level2 l2 = l2s.get(b);
                     List<Indicator> is = l2.indicators();
                     int ni = is.size();
                     if (n + ni > indicator.length) {
-                        int capacity = Math.max(indicator.length * 2, n + ni);
-                        level1 = Arrays.copyOf(level1, capacity);
-                        level2 = Arrays.copyOf(level2, capacity);
-                        indicator = Arrays.copyOf(indicator, capacity);
+                        grow(n + ni);
                     }
                     for (int c = 0; c < ni; c++) {
+                        Indicator i = is.get(c);
                         level1[n] = l1;
                         level2[n] = l2;
-                        indicator[n++] = is.get(c);
+                        section[n] = kind;
+                        hash[n] = i.name().hashCode();
+                        paths[n] = null;
+                        indicator[n++] = i;
                     }
                 }
             }
@@ -58,28 +74,98 @@ final class Walk {
             Arrays.fill(level1, n, size > n ? size : n, null);
             Arrays.fill(level2, n, size > n ? size : n, null);
             Arrays.fill(indicator, n, size > n ? size : n, null);
+            Arrays.fill(paths, n, size > n ? size : n, null);
             size = n;
             declaration = d;
+            knownFor = null;
+        }
+
+        private void grow(int needed) {
+            int capacity = Math.max(indicator.length * 2, needed);
+            level1 = Arrays.copyOf(level1, capacity);
+            level2 = Arrays.copyOf(level2, capacity);
+            indicator = Arrays.copyOf(indicator, capacity);
+            section = Arrays.copyOf(section, capacity);
+            hash = Arrays.copyOf(hash, capacity);
+            paths = Arrays.copyOf(paths, capacity);
+            known = new KnownIndicator[capacity];
         }
 
         /** {@code 一级/二级/三级} of the k-th indicator. */
         String path(int k) {
-            return Walk.path(level1[k], level2[k], indicator[k]);
+            String p = paths[k];
+            if (p == null) {
+                p = Walk.path(level1[k], level2[k], indicator[k]);
+                paths[k] = p;
+            }
+            return p;
+        }
+
+        /** The known indicator (common or from a template) the k-th 三级 is, by name or alias, or null. */
+        KnownIndicator known(int k, RuleContext ctx) {
+            if (knownFor != ctx) {
+                for (int j = 0; j < size; j++) {
+                    known[j] = ctx.known(indicator[j].name()).orElse(null);
+                }
+                knownFor = ctx;
+            }
+            return known[k];
+        }
+
+        /** The kind of the k-th 三级: as its template states it, else inferred (as {@link RuleContext#kind}). */
+        IndicatorKind kind(int k, RuleContext ctx) {
+            KnownIndicator i = known(k, ctx);
+            return i != null ? i.kind() : IndicatorKind.infer(indicator[k].name(), indicator[k].full());
         }
     }
 
+    static final byte OTHER = 0;
+    static final byte OUTPUT = 1;
+    static final byte BENEFIT = 2;
+    static final byte SATISFACTION = 3;
+
+    /** 产出(指标), 效益(指标), 满意度(指标), or another 一级. */
+    static byte section(String level1) {
+        return level1.startsWith("产出") ? OUTPUT : level1.startsWith("效益") ? BENEFIT
+                : level1.startsWith("满意度") ? SATISFACTION : OTHER;
+    }
+
     private static final ThreadLocal<Flat> FLAT = ThreadLocal.withInitial(Flat::new);
+    /**
+     * The flat view used last, by whichever thread: every rule asks for the view of the same declaration in turn,
+     * and this saves each of them the thread-local lookup. A thread finding another thread's view here takes its
+     * own from {@link #FLAT}; a view is only ever filled by the thread that owns it.
+     */
+    private static Flat last = new Flat();
 
     private Walk() {
     }
 
     /** The flat view of {@code d}, built on first use for this declaration on this thread. */
     static Flat flat(Declaration d) {
-        Flat f = FLAT.get();
+        Flat f = last;
+        if (f.owner != Thread.currentThread()) {
+            f = FLAT.get();
+            last = f;
+        }
         if (f.declaration != d) {
             f.fill(d);
         }
         return f;
+    }
+
+    /**
+     * A value's text as a message shows it, without surrounding blanks: the text itself when it plainly has none
+     * (it starts and ends with a CJK ideograph or a printable ASCII character), else {@code strip()}.
+     */
+    static String shown(IndicatorValue v) {
+        String t = v.text();
+        int n = t.length();
+        return n > 0 && visible(t.charAt(0)) && visible(t.charAt(n - 1)) ? t : t.strip();
+    }
+
+    private static boolean visible(char c) {
+        return (c > ' ' && c < 0x7F) || (c >= '\u4E00' && c <= '\u9FFF');
     }
 
     static void indicators(Declaration d, Visitor v) {
@@ -165,10 +251,10 @@ final class Walk {
     static void perSide(cn.jixiao.validation.Rule rule, cn.jixiao.validation.Findings out, String path,
                         cn.jixiao.indicator.Indicator i, boolean half, boolean full) {
         if (half) {
-            out.add(rule, rule.defaultSeverity(), path, "half", i.half().text().strip());
+            out.add(rule, rule.defaultSeverity(), path, "half", shown(i.half()));
         }
         if (full) {
-            out.add(rule, rule.defaultSeverity(), path, "full", i.full().text().strip());
+            out.add(rule, rule.defaultSeverity(), path, "full", shown(i.full()));
         }
     }
 }
