@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Import benchmark: N generated 20-indicator declarations imported (Markdown and JSON), validated and stored
-# into an H2 file, next to a raw JDBC batch insert of the same rows, under -Xmx256m.
+# Import benchmark: N generated 20-indicator declarations imported from Markdown and from JSON (read, validated with
+# every rule, stored into an H2 file), next to a raw JDBC batch insert of the same rows, under -Xmx256m.
+# See cn.jixiao.bench.ImportBench (src/test/java).
 #
 #   src/bench/import.sh [N]      (default 10000)
 #
-# Compiles main and test classes (no tests run); uses a throw-away directory under $TMPDIR.
+# Compiles main and test classes (no tests run); uses a throw-away directory under $TMPDIR. Runs on the JDK the
+# launcher picks, with the 256 MB heap touched in advance (see validation.sh for why).
 set -eu -o pipefail
 ROOT="$(cd -P "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
-N="${1:-10000}"
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-exec java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    cn.jixiao.bench.ImportBench "$N"
+# shellcheck source=src/bench/jdk.sh
+source src/bench/jdk.sh
+bench_java
+bench_classpath
+echo "nproc: $(nproc); $("$BENCH_JAVA" -version 2>&1 | head -1)"
+exec "$BENCH_JAVA" -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp "$BENCH_CP" cn.jixiao.bench.ImportBench "${1:-10000}"

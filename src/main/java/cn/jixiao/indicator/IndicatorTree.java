@@ -21,7 +21,11 @@ public record IndicatorTree(List<Level1> level1s) {
     }
 
     public int indicatorCount() {
-        return level1s.stream().mapToInt(Level1::indicatorCount).sum();
+        int n = 0;
+        for (Level1 l1 : level1s) {
+            n += l1.indicatorCount();
+        }
+        return n;
     }
 
     /** A node found by a path: its position and its names from the root. */

@@ -13,6 +13,10 @@ public record Level1(String name, List<Level2> children) {
     }
 
     public int indicatorCount() {
-        return children.stream().mapToInt(l2 -> l2.indicators().size()).sum();
+        int n = 0;
+        for (Level2 l2 : children) {
+            n += l2.indicators().size();
+        }
+        return n;
     }
 }

@@ -13,10 +13,14 @@ import cn.jixiao.indicator.IndicatorTree;
 import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
 import cn.jixiao.indicator.ValueGrammar;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,144 +39,427 @@ public final class DeclarationJson {
     private DeclarationJson() {
     }
 
+    /** The JSON tree (show --json, export, drafts): what {@link #compact} writes, as nodes. */
     public static ObjectNode toJson(Declaration d) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
-        if (d.id() > 0) {
-            root.put("id", d.id());
-            root.put("revision", d.revision());
-        }
-        root.put("framework", d.frameworkId());
-        Header h = d.header();
-        ObjectNode header = root.putObject("header");
-        header.put("name", h.name());
-        header.put("year", h.year());
-        header.put("department", h.department());
-        header.put("projectType", h.projectType());
-        header.put("projectLevel", h.projectLevel());
-        header.put("startTime", h.startTime());
-        header.put("endTime", h.endTime());
-        header.put("implementer", h.implementer());
-        header.put("contact", h.contact());
-        Narrative n = d.narrative();
-        ObjectNode narrative = root.putObject("narrative");
-        narrative.put("necessity", n.necessity());
-        narrative.put("feasibility", n.feasibility());
-        narrative.put("content", n.content());
-        narrative.put("overview", n.overview());
-        narrative.put("feasibilityNote", n.feasibilityNote());
-        narrative.put("midTermGoal", n.midTermGoal());
-        narrative.put("annualGoal", n.annualGoal());
-        ObjectNode funding = root.putObject("funding");
-        ObjectNode sources = funding.putObject("sources");
-        for (FundingSource s : FundingSource.values()) {
-            d.funding().amount(s).ifPresent(a -> sources.put(s.id(), a));
-        }
-        ArrayNode expenses = funding.putArray("expenses");
-        for (Expense e : d.funding().expenses()) {
-            ObjectNode line = expenses.addObject();
-            line.put("name", e.name());
-            e.half().ifPresentOrElse(a -> line.put("half", a), () -> line.putNull("half"));
-            e.full().ifPresentOrElse(a -> line.put("full", a), () -> line.putNull("full"));
-        }
-        if (!d.templates().isEmpty()) {
-            ArrayNode templates = root.putArray("templates");
-            for (TemplateRef t : d.templates()) {
-                templates.addObject().put("id", t.id()).put("version", t.version());
-            }
-        }
-        ArrayNode tree = root.putArray("indicators");
-        for (Level1 l1 : d.tree().level1s()) {
-            ObjectNode n1 = tree.addObject();
-            n1.put("name", l1.name());
-            ArrayNode c1 = n1.putArray("children");
-            for (Level2 l2 : l1.children()) {
-                ObjectNode n2 = c1.addObject();
-                n2.put("name", l2.name());
-                ArrayNode c2 = n2.putArray("indicators");
-                for (Indicator i : l2.indicators()) {
-                    ObjectNode n3 = c2.addObject();
-                    n3.put("name", i.name());
-                    n3.put("half", i.half().text());
-                    n3.put("full", i.full().text());
-                }
-            }
-        }
-        return root;
+        return (ObjectNode) Json.MAPPER.readTree(compact(d));
     }
 
-    /** Reads a declaration; {@code where} names the source (file, revision) in error messages. */
+    /** The compact JSON text, written straight from the declaration (stored revisions: no tree in between). */
+    public static String compact(Declaration d) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            write(d, g);
+        }
+        return out.toString();
+    }
+
+    /** Writes the declaration as one JSON object. */
+    public static void write(Declaration d, JsonGenerator g) {
+        g.writeStartObject();
+        g.writeStringProperty("schema", SCHEMA);
+        if (d.id() > 0) {
+            g.writeNumberProperty("id", d.id());
+            g.writeNumberProperty("revision", d.revision());
+        }
+        g.writeStringProperty("framework", d.frameworkId());
+        Header h = d.header();
+        g.writeName("header");
+        g.writeStartObject();
+        g.writeStringProperty("name", h.name());
+        g.writeNumberProperty("year", h.year());
+        g.writeStringProperty("department", h.department());
+        g.writeStringProperty("projectType", h.projectType());
+        g.writeStringProperty("projectLevel", h.projectLevel());
+        g.writeStringProperty("startTime", h.startTime());
+        g.writeStringProperty("endTime", h.endTime());
+        g.writeStringProperty("implementer", h.implementer());
+        g.writeStringProperty("contact", h.contact());
+        g.writeEndObject();
+        Narrative n = d.narrative();
+        g.writeName("narrative");
+        g.writeStartObject();
+        g.writeStringProperty("necessity", n.necessity());
+        g.writeStringProperty("feasibility", n.feasibility());
+        g.writeStringProperty("content", n.content());
+        g.writeStringProperty("overview", n.overview());
+        g.writeStringProperty("feasibilityNote", n.feasibilityNote());
+        g.writeStringProperty("midTermGoal", n.midTermGoal());
+        g.writeStringProperty("annualGoal", n.annualGoal());
+        g.writeEndObject();
+        g.writeName("funding");
+        g.writeStartObject();
+        g.writeName("sources");
+        g.writeStartObject();
+        for (FundingSource s : FundingSource.values()) {
+            Optional<BigDecimal> a = d.funding().amount(s);
+            if (a.isPresent()) {
+                g.writeNumberProperty(s.id(), a.get());
+            }
+        }
+        g.writeEndObject();
+        g.writeName("expenses");
+        g.writeStartArray();
+        for (Expense e : d.funding().expenses()) {
+            g.writeStartObject();
+            g.writeStringProperty("name", e.name());
+            amount(g, "half", e.half());
+            amount(g, "full", e.full());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        if (!d.templates().isEmpty()) {
+            g.writeName("templates");
+            g.writeStartArray();
+            for (TemplateRef t : d.templates()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", t.id());
+                g.writeNumberProperty("version", t.version());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeName("indicators");
+        g.writeStartArray();
+        for (Level1 l1 : d.tree().level1s()) {
+            g.writeStartObject();
+            g.writeStringProperty("name", l1.name());
+            g.writeName("children");
+            g.writeStartArray();
+            for (Level2 l2 : l1.children()) {
+                g.writeStartObject();
+                g.writeStringProperty("name", l2.name());
+                g.writeName("indicators");
+                g.writeStartArray();
+                for (Indicator i : l2.indicators()) {
+                    g.writeStartObject();
+                    g.writeStringProperty("name", i.name());
+                    g.writeStringProperty("half", i.half().text());
+                    g.writeStringProperty("full", i.full().text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void amount(JsonGenerator g, String name, Optional<BigDecimal> a) {
+        if (a.isPresent()) {
+            g.writeNumberProperty(name, a.get());
+        } else {
+            g.writeNullProperty(name);
+        }
+    }
+
+    /** Reads a declaration from a JSON (or YAML) tree; {@code where} names the source in error messages. */
     public static Declaration fromJson(JsonNode root, String where) {
         if (!root.isObject()) {
             throw new DomainException("json.not-object", where);
         }
-        String schema = root.path("schema").asString("");
+        try (JsonParser p = Json.MAPPER.treeAsTokens(root)) {
+            p.nextToken();
+            return read(p, where);
+        }
+    }
+
+    /** Reads a declaration from JSON text (a stored revision). */
+    public static Declaration fromJson(String text, String where) {
+        try (JsonParser p = Json.MAPPER.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new DomainException("json.not-object", where);
+            }
+            Declaration d = read(p, where);
+            if (p.nextToken() != null) {
+                throw new DomainException("json.not-object", where);
+            }
+            return d;
+        }
+    }
+
+    /**
+     * Reads one declaration from a parser on its START_OBJECT, leaving it on the matching END_OBJECT: fields in
+     * any order, unknown fields skipped, a missing field empty (the document is read as it is streamed, no tree).
+     */
+    public static Declaration read(JsonParser p, String where) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new DomainException("json.not-object", where);
+        }
+        int depth = p.streamReadContext().getNestingDepth();
+        try {
+            return readObject(p, where);
+        } catch (JacksonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a value the domain refuses: finish the object, so that a reader of many can go on with the next
+            while (!(p.currentToken() == JsonToken.END_OBJECT && p.streamReadContext().getNestingDepth() < depth)) {
+                if (p.nextToken() == null) {
+                    break;
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static Declaration readObject(JsonParser p, String where) {
+
+        String schema = "";
+        long id = 0;
+        int revision = 0;
+        String framework = null;
+        String[] header = new String[8];
+        int year = 0;
+        String[] narrative = new String[7];
+        Map<FundingSource, BigDecimal> sources = new EnumMap<>(FundingSource.class);
+        List<Expense> expenses = new ArrayList<>();
+        List<TemplateRef> templates = new ArrayList<>();
+        List<Level1> level1s = new ArrayList<>();
+        for (String field = p.nextName(); field != null; field = p.nextName()) {
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "schema" -> schema = scalar(p, "");
+                case "id" -> id = isContainer(t) ? skip(p, 0L) : p.getValueAsLong(0);
+                case "revision" -> revision = isContainer(t) ? skip(p, 0) : p.getValueAsInt(0);
+                case "framework" -> framework = scalar(p, null);
+                case "header" -> {
+                    for (String f = objectStart(p); f != null; f = p.nextName()) {
+                        JsonToken v = p.nextToken();
+                        int k = HEADER.indexOf(f);
+                        if (f.equals("year")) {
+                            year = isContainer(v) ? skip(p, 0) : p.getValueAsInt(0);
+                        } else if (k >= 0) {
+                            header[k] = scalar(p, "");
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                }
+                case "narrative" -> {
+                    for (String f = objectStart(p); f != null; f = p.nextName()) {
+                        p.nextToken();
+                        int k = NARRATIVE.indexOf(f);
+                        if (k >= 0) {
+                            narrative[k] = scalar(p, "");
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                }
+                case "funding" -> {
+                    for (String f = objectStart(p); f != null; f = p.nextName()) {
+                        p.nextToken();
+                        if (f.equals("sources")) {
+                            for (String s = objectStart(p); s != null; s = p.nextName()) {
+                                p.nextToken();
+                                String key = s;
+                                FundingSource source = FundingSource.find(key)
+                                        .orElseThrow(() -> new DomainException("json.unknown-source", where, key));
+                                amount(p, where).ifPresent(a -> sources.put(source, a));
+                            }
+                        } else if (f.equals("expenses")) {
+                            if (arrayStart(p)) {
+                                while (nextElement(p)) {
+                                    expenses.add(expense(p, where));
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                }
+                case "templates" -> {
+                    if (arrayStart(p)) {
+                        while (nextElement(p)) {
+                            templates.add(template(p));
+                        }
+                    }
+                }
+                case "indicators" -> {
+                    if (arrayStart(p)) {
+                        while (nextElement(p)) {
+                            level1s.add(level1(p));
+                        }
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
         if (!schema.isEmpty() && !schema.equals(SCHEMA)) {
             throw new DomainException("json.schema", where, schema, SCHEMA);
         }
-        JsonNode h = root.path("header");
-        String name = text(h, "name");
+        String name = or(header[0]);
         if (name.isBlank()) {
             throw new DomainException("json.missing", where, "header.name");
         }
-        Header header = new Header(name, text(h, "department"), text(h, "projectType"), text(h, "projectLevel"),
-                text(h, "startTime"), text(h, "endTime"), text(h, "implementer"), text(h, "contact"),
-                h.path("year").asInt(0));
-        JsonNode n = root.path("narrative");
-        Narrative narrative = new Narrative(text(n, "necessity"), text(n, "feasibility"), text(n, "content"),
-                text(n, "overview"), text(n, "feasibilityNote"), text(n, "midTermGoal"), text(n, "annualGoal"));
-        Map<FundingSource, BigDecimal> sources = new EnumMap<>(FundingSource.class);
-        JsonNode src = root.path("funding").path("sources");
-        for (Map.Entry<String, JsonNode> e : src.properties()) {
-            FundingSource s = FundingSource.find(e.getKey())
-                    .orElseThrow(() -> new DomainException("json.unknown-source", where, e.getKey()));
-            amount(e.getValue(), where).ifPresent(a -> sources.put(s, a));
-        }
-        List<Expense> expenses = new ArrayList<>();
-        for (JsonNode e : root.path("funding").path("expenses")) {
-            expenses.add(new Expense(text(e, "name"), amount(e.path("half"), where), amount(e.path("full"), where)));
-        }
-        List<Level1> level1s = new ArrayList<>();
-        for (JsonNode n1 : root.path("indicators")) {
-            List<Level2> children = new ArrayList<>();
-            for (JsonNode n2 : n1.path("children")) {
-                List<Indicator> indicators = new ArrayList<>();
-                for (JsonNode n3 : n2.path("indicators")) {
-                    indicators.add(new Indicator(text(n3, "name"), ValueGrammar.parse(text(n3, "half")),
-                            ValueGrammar.parse(text(n3, "full"))));
-                }
-                children.add(new Level2(text(n2, "name"), indicators));
+        Header h = new Header(name, or(header[1]), or(header[2]), or(header[3]), or(header[4]), or(header[5]),
+                or(header[6]), or(header[7]), year);
+        Narrative n = new Narrative(or(narrative[0]), or(narrative[1]), or(narrative[2]), or(narrative[3]),
+                or(narrative[4]), or(narrative[5]), or(narrative[6]));
+        return new Declaration(id, revision, h, n, new Funding(sources, expenses),
+                framework == null ? "jiangsu-project" : framework, new IndicatorTree(level1s), templates);
+    }
+
+    /** Header fields in the order of the {@link Header} constructor (year apart). */
+    private static final List<String> HEADER = List.of("name", "department", "projectType", "projectLevel",
+            "startTime", "endTime", "implementer", "contact");
+    private static final List<String> NARRATIVE = List.of("necessity", "feasibility", "content", "overview",
+            "feasibilityNote", "midTermGoal", "annualGoal");
+
+    private static Expense expense(JsonParser p, String where) {
+        String name = "";
+        Optional<BigDecimal> half = Optional.empty();
+        Optional<BigDecimal> full = Optional.empty();
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            p.nextToken();
+            switch (f) {
+                case "name" -> name = scalar(p, "");
+                case "half" -> half = amount(p, where);
+                case "full" -> full = amount(p, where);
+                default -> p.skipChildren();
             }
-            level1s.add(new Level1(text(n1, "name"), children));
         }
-        return new Declaration(root.path("id").asLong(0), root.path("revision").asInt(0), header, narrative,
-                new Funding(sources, expenses), root.path("framework").asString("jiangsu-project"),
-                new IndicatorTree(level1s), templates(root.path("templates")));
+        return new Expense(name, half, full);
     }
 
-    private static List<TemplateRef> templates(JsonNode list) {
-        List<TemplateRef> out = new ArrayList<>();
-        for (JsonNode t : list) {
-            out.add(new TemplateRef(text(t, "id"), t.path("version").asInt(0)));
+    private static TemplateRef template(JsonParser p) {
+        String id = "";
+        int version = 0;
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            JsonToken t = p.nextToken();
+            switch (f) {
+                case "id" -> id = scalar(p, "");
+                case "version" -> version = isContainer(t) ? skip(p, 0) : p.getValueAsInt(0);
+                default -> p.skipChildren();
+            }
         }
-        return out;
+        return new TemplateRef(id, version);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isNull() || v.isMissingNode() ? "" : v.asString();
+    private static Level1 level1(JsonParser p) {
+        String name = "";
+        List<Level2> children = new ArrayList<>();
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            p.nextToken();
+            if (f.equals("name")) {
+                name = scalar(p, "");
+            } else if (f.equals("children")) {
+                children.clear();
+                if (arrayStart(p)) {
+                    while (nextElement(p)) {
+                        children.add(level2(p));
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return new Level1(name, children);
     }
 
-    private static Optional<BigDecimal> amount(JsonNode v, String where) {
-        if (v.isNull() || v.isMissingNode()) {
+    private static Level2 level2(JsonParser p) {
+        String name = "";
+        List<Indicator> indicators = new ArrayList<>();
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            p.nextToken();
+            if (f.equals("name")) {
+                name = scalar(p, "");
+            } else if (f.equals("indicators")) {
+                indicators.clear();
+                if (arrayStart(p)) {
+                    while (nextElement(p)) {
+                        indicators.add(indicator(p));
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return new Level2(name, indicators);
+    }
+
+    private static Indicator indicator(JsonParser p) {
+        String name = "";
+        String half = "";
+        String full = "";
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            p.nextToken();
+            switch (f) {
+                case "name" -> name = scalar(p, "");
+                case "half" -> half = scalar(p, "");
+                case "full" -> full = scalar(p, "");
+                default -> p.skipChildren();
+            }
+        }
+        return new Indicator(name, ValueGrammar.parse(half), ValueGrammar.parse(full));
+    }
+
+    /**
+     * On a value that should be an object: its first field name (null for an empty object). Anything else is
+     * skipped and read as an empty object, as a tree's {@code path()} would.
+     */
+    private static String objectStart(JsonParser p) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        return p.nextName();
+    }
+
+    /** On a value that should be an array: true when it is one; anything else is skipped and read as empty. */
+    private static boolean arrayStart(JsonParser p) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return false;
+        }
+        return true;
+    }
+
+    /** Moves to the next element of the array the parser is in; false at its end. */
+    private static boolean nextElement(JsonParser p) {
+        return p.nextToken() != JsonToken.END_ARRAY;
+    }
+
+    /** A scalar as text (numbers and booleans as written); null, objects and arrays give {@code otherwise}. */
+    private static String scalar(JsonParser p, String otherwise) {
+        JsonToken t = p.currentToken();
+        if (isContainer(t)) {
+            p.skipChildren();
+            return otherwise;
+        }
+        return t == JsonToken.VALUE_NULL ? otherwise : p.getValueAsString(otherwise);
+    }
+
+    private static boolean isContainer(JsonToken t) {
+        return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+    }
+
+    private static <T> T skip(JsonParser p, T value) {
+        p.skipChildren();
+        return value;
+    }
+
+    private static String or(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** An amount: a number, a text like "58.17" or "5,817.00", or null. */
+    private static Optional<BigDecimal> amount(JsonParser p, String where) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
             return Optional.empty();
         }
-        if (v.isNumber()) {
-            return Optional.of(v.decimalValue());
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return Optional.of(p.getDecimalValue());
         }
-        if (v.isString()) {
-            return cn.jixiao.declaration.Amounts.parse(v.asString());
+        if (t == JsonToken.VALUE_STRING) {
+            return cn.jixiao.declaration.Amounts.parse(p.getString());
         }
-        throw new DomainException("json.bad-amount", where, v.toString());
+        String shown = isContainer(t) ? Json.compact(Json.MAPPER.reader()
+                .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p)) : p.getString();
+        throw new DomainException("json.bad-amount", where, shown);
     }
 }

@@ -37,8 +37,6 @@ import java.util.function.Consumer;
  */
 public final class FormFiles {
     /** Reads one value of a stream (the array's elements); trailing content is checked by the caller. */
-    private static final tools.jackson.databind.ObjectReader ELEMENT = Json.MAPPER.reader()
-            .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private FormFiles() {
     }
@@ -128,8 +126,7 @@ public final class FormFiles {
                     }
                     index++;
                     String where = name + ":" + p.currentLocation().getLineNr();
-                    JsonNode node = ELEMENT.readTree(p);
-                    sink.accept(declaration(node, where + " (#" + index + ")"));
+                    sink.accept(declaration(p, where + " (#" + index + ")"));
                     forms++;
                 }
                 if (p.nextToken() != null) {
@@ -140,12 +137,12 @@ public final class FormFiles {
                     throw new DomainException("io.no-forms", name);
                 }
             } else if (first == JsonToken.START_OBJECT) {
-                JsonNode node = ELEMENT.readTree(p);
+                ImportedForm form = declaration(p, name);
                 if (p.nextToken() != null) {
                     throw new DomainException("io.malformed-at", name + ":" + p.currentLocation().getLineNr(),
                             "trailing content");
                 }
-                sink.accept(declaration(node, name));
+                sink.accept(form);
             } else {
                 throw new DomainException("io.malformed", name, "expected a declaration object or an array of them");
             }
@@ -169,6 +166,23 @@ public final class FormFiles {
             }
         } else {
             sink.accept(declaration(root, name));
+        }
+    }
+
+    /** The declaration the parser is on (streamed, no tree); the parser is left at its end either way. */
+    private static ImportedForm declaration(JsonParser p, String where) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return ImportedForm.failed(where, new DomainException("json.not-object", where));
+        }
+        try {
+            return ImportedForm.ok(where, DeclarationJson.read(p, where).stored(0, 0), List.of());
+        } catch (DomainException e) {
+            return ImportedForm.failed(where, e);
+        } catch (JacksonException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return ImportedForm.failed(where, new DomainException("io.malformed", where, String.valueOf(e.getMessage())));
         }
     }
 

@@ -5,6 +5,9 @@ import cn.jixiao.io.form.Diagnostic;
 import cn.jixiao.io.form.ImportedForm;
 import cn.jixiao.store.DeclarationRepository;
 import cn.jixiao.store.DeclarationSummary;
+import cn.jixiao.validation.Finding;
+import cn.jixiao.validation.Severity;
+import cn.jixiao.validation.Validator;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -12,12 +15,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.IntConsumer;
 
 /**
  * Imports every form of a file. The whole file is one transaction: a form that cannot be read undoes the import
- * (nothing stored) unless {@code keepGoing}, which stores the good forms and returns the bad ones. Forms are stored
- * in chunks with batched inserts while the file is still being read, so memory stays flat for large files.
+ * (nothing stored) unless {@code keepGoing}, which stores the good forms and returns the bad ones.
+ *
+ * <p>Two threads share the work: a reader thread reads each form, validates it and writes its JSON body, while the
+ * calling thread (which holds the transaction) stores them in chunks with batched inserts. A bounded queue between
+ * them keeps memory flat for large files; with two cores an import takes little longer than its inserts alone.
  */
 @Service
 public class ImportService {
@@ -33,66 +41,185 @@ public class ImportService {
     public record Options(boolean dryRun, boolean update, boolean keepGoing) {
     }
 
-    /** One form stored (or, for a dry run, read: id 0). */
+    /**
+     * One form stored (or, for a dry run, read: id 0), with the number of error and warning findings validation
+     * gave it.
+     */
     public record Stored(long id, String name, int year, Optional<BigDecimal> totalFunds, int indicators, int revision,
-                         boolean updated, String location, List<Diagnostic> diagnostics) {
-        static Stored of(Declaration d, boolean updated, ImportedForm f) {
+                         boolean updated, String location, List<Diagnostic> diagnostics, int errors, int warnings) {
+        static Stored of(Declaration d, boolean updated, Prepared p) {
             return new Stored(d.id(), d.name(), d.header().year(), d.funding().total(), d.tree().indicatorCount(),
-                    d.revision(), updated, f.location(), f.diagnostics());
+                    d.revision(), updated, p.form().location(), p.form().diagnostics(), p.errors(), p.warnings());
         }
     }
 
     public record Outcome(List<Stored> stored, List<ImportedForm> failed, boolean dryRun) {
     }
 
+    /** What the reader thread hands over: a form read, validated and written as JSON, or one that failed. */
+    private record Prepared(ImportedForm form, int errors, int warnings, String body) {
+        static Prepared of(ImportedForm form, Validator validator, boolean bodyNeeded) {
+            if (!form.isOk()) {
+                return new Prepared(form, 0, 0, "");
+            }
+            int errors = 0;
+            int warnings = 0;
+            for (Finding f : validator.validate(form.declaration())) {
+                if (f.severity() == Severity.ERROR) {
+                    errors++;
+                } else if (f.severity() == Severity.WARNING) {
+                    warnings++;
+                }
+            }
+            return new Prepared(form, errors, warnings, bodyNeeded ? DeclarationRepository.body(form.declaration()) : "");
+        }
+    }
+
+    /** The reader thread's last word: the file is read ({@code failure} empty), or reading it failed. */
+    private record End(Optional<RuntimeException> failure) {
+    }
+
+    /** Thrown inside the reader thread to stop reading when the storing side has given up. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
-     * Reads and stores the forms of {@code file}; {@code progress} hears the number of forms read so far after
-     * every chunk.
+     * Reads, validates and stores the forms of {@code file}; {@code progress} hears the number of forms handled so
+     * far after every chunk.
      */
-    public Outcome importFile(Path file, FormFormat format, Options options, IntConsumer progress) {
+    public Outcome importFile(Path file, FormFormat format, Options options, Validator validator, IntConsumer progress) {
+        String summary = "导入 " + file.getFileName();
+        boolean bodies = !options.dryRun() && !options.update();
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * CHUNK);
+        Reader reader = new Reader(file, format, validator, bodies, queue);
+        Thread thread = new Thread(reader, "jixiao-import-reader");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            if (options.dryRun()) {
+                return drain(queue, options, summary, progress);
+            }
+            return repository.inTransaction(() -> drain(queue, options, summary, progress));
+        } finally {
+            reader.stop(thread, queue);
+        }
+    }
+
+    /** The reader thread: every form of the file, prepared, onto the queue; then an {@link End}. */
+    private static final class Reader implements Runnable {
+        private final Path file;
+        private final FormFormat format;
+        private final Validator validator;
+        private final boolean bodies;
+        private final BlockingQueue<Object> queue;
+        private volatile boolean stopped;
+
+        Reader(Path file, FormFormat format, Validator validator, boolean bodies, BlockingQueue<Object> queue) {
+            this.file = file;
+            this.format = format;
+            this.validator = validator;
+            this.bodies = bodies;
+            this.queue = queue;
+        }
+
+        @Override
+        public void run() {
+            Optional<RuntimeException> failure = Optional.empty();
+            try {
+                FormFiles.read(file, format, form -> put(Prepared.of(form, validator, bodies)));
+            } catch (Stop stop) {
+                return;
+            } catch (RuntimeException e) {
+                failure = Optional.of(e);
+            } catch (Error e) {
+                failure = Optional.of(new IllegalStateException(e.toString(), e));
+            }
+            try {
+                put(new End(failure));
+            } catch (Stop stop) {
+                // nobody is listening any more
+            }
+        }
+
+        private void put(Object item) {
+            try {
+                while (!stopped) {
+                    if (queue.offer(item, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new Stop();
+        }
+
+        /** Stops reading (when the storing side ends early) and waits for the thread to close the file. */
+        void stop(Thread thread, BlockingQueue<Object> queue) {
+            stopped = true;
+            queue.clear();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Takes the prepared forms off the queue and stores them chunk by chunk, until the reader's {@link End}. */
+    private Outcome drain(BlockingQueue<Object> queue, Options options, String summary, IntConsumer progress) {
         List<Stored> stored = new ArrayList<>();
         List<ImportedForm> failed = new ArrayList<>();
-        List<ImportedForm> chunk = new ArrayList<>(CHUNK);
-        String summary = "导入 " + file.getFileName();
-        Runnable work = () -> {
-            FormFiles.read(file, format, form -> {
-                if (!form.isOk()) {
-                    if (!options.keepGoing()) {
-                        throw form.error().orElseThrow();
-                    }
-                    failed.add(form);
-                    return;
+        List<Prepared> chunk = new ArrayList<>(CHUNK);
+        while (true) {
+            Object item = take(queue);
+            if (item instanceof End end) {
+                if (end.failure().isPresent()) {
+                    throw end.failure().get();
                 }
-                chunk.add(form);
-                if (chunk.size() >= CHUNK) {
-                    stored.addAll(store(chunk, options, summary));
-                    chunk.clear();
-                    progress.accept(stored.size() + failed.size());
+                break;
+            }
+            Prepared p = (Prepared) item;
+            if (!p.form().isOk()) {
+                if (!options.keepGoing()) {
+                    throw p.form().error().orElseThrow();
                 }
-            });
-            stored.addAll(store(chunk, options, summary));
-            chunk.clear();
-        };
-        if (options.dryRun()) {
-            work.run();
-        } else {
-            repository.inTransaction(() -> {
-                work.run();
-                return null;
-            });
+                failed.add(p.form());
+                continue;
+            }
+            chunk.add(p);
+            if (chunk.size() >= CHUNK) {
+                stored.addAll(store(chunk, options, summary));
+                chunk.clear();
+                progress.accept(stored.size() + failed.size());
+            }
         }
+        stored.addAll(store(chunk, options, summary));
         return new Outcome(stored, failed, options.dryRun());
     }
 
-    private List<Stored> store(List<ImportedForm> forms, Options options, String summary) {
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        }
+    }
+
+    private List<Stored> store(List<Prepared> forms, Options options, String summary) {
         if (options.dryRun()) {
-            return forms.stream().map(f -> Stored.of(f.declaration(), false, f)).toList();
+            return forms.stream().map(p -> Stored.of(p.form().declaration(), false, p)).toList();
         }
         Stored[] out = new Stored[forms.size()];
         List<Declaration> creates = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         List<Integer> createIndex = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            Declaration d = forms.get(i).declaration();
+            Declaration d = forms.get(i).form().declaration();
             Optional<DeclarationSummary> same = options.update()
                     ? repository.findSame(d.name(), d.header().year(), d.header().department()) : Optional.empty();
             if (same.isPresent()) {
@@ -100,10 +227,11 @@ public class ImportService {
                 out[i] = Stored.of(saved, true, forms.get(i));
             } else {
                 creates.add(d);
+                bodies.add(forms.get(i).body().isEmpty() ? DeclarationRepository.body(d) : forms.get(i).body());
                 createIndex.add(i);
             }
         }
-        List<Declaration> created = repository.createAll(creates, summary);
+        List<Declaration> created = repository.createAll(creates, bodies, summary);
         for (int k = 0; k < created.size(); k++) {
             out[createIndex.get(k)] = Stored.of(created.get(k), false, forms.get(createIndex.get(k)));
         }

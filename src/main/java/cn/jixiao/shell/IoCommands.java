@@ -28,10 +28,12 @@ public class IoCommands {
     private final Console console;
     private final IoView view;
     private final Messages m;
+    private final ValidationService validation;
 
     public IoCommands(ImportService imports, DeclarationRepository declarations, Workspace workspace, Console console,
-                      IoView view, Messages messages) {
+                      IoView view, Messages messages, ValidationService validation) {
         this.imports = imports;
+        this.validation = validation;
         this.declarations = declarations;
         this.workspace = workspace;
         this.console = console;
@@ -51,13 +53,13 @@ public class IoCommands {
         boolean progress = console.interactive() && !Boolean.TRUE.equals(json);
         ImportService.Outcome o = imports.importFile(path, format(format, path, true), new ImportService.Options(
                         Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(update), Boolean.TRUE.equals(keepGoing)),
-                n -> {
+                validation.validator(), n -> {
                     if (progress) {
                         ctx.outputWriter().println(m.get("io.progress", n));
                         ctx.outputWriter().flush();
                     }
                 });
-        ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(o) : String.join("\n", view.text(o)));
+        ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(o) : String.join("\n", view.text(o, path)));
         ctx.outputWriter().flush();
         if (!o.failed().isEmpty()) {
             throw new CommandFailedException(ExitCodes.FINDINGS, m.get("io.some-failed", o.failed().size(), path));

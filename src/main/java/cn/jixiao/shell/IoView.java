@@ -49,11 +49,13 @@ public class IoView {
         return m.get("io.file-title", d.name(), d.header().year(), f.location());
     }
 
-    public List<String> text(ImportService.Outcome o) {
+    /** One line per form, what the reader noticed, the failures, the summary; {@code file} is the file imported. */
+    public List<String> text(ImportService.Outcome o, java.nio.file.Path file) {
         List<String> out = new ArrayList<>();
         for (ImportService.Stored s : o.stored()) {
             String key = o.dryRun() ? "io.line-dry" : s.updated() ? "io.line-updated" : "io.line";
-            out.add(m.get(key, s.id(), s.name(), s.year(), Amounts.format(s.totalFunds()), s.indicators(), s.revision()));
+            String line = m.get(key, s.id(), s.name(), s.year(), Amounts.format(s.totalFunds()), s.indicators(), s.revision());
+            out.add(s.errors() + s.warnings() == 0 ? line : line + m.get("io.line-findings", s.errors(), s.warnings()));
             for (Diagnostic d : s.diagnostics()) {
                 out.add("    " + diagnostic(d));
             }
@@ -62,6 +64,10 @@ public class IoView {
             out.add(m.get("io.line-failed", error(f)));
         }
         out.add(m.get(o.dryRun() ? "io.summary-dry" : "io.summary", o.stored().size(), o.failed().size()));
+        long withErrors = o.stored().stream().filter(s -> s.errors() > 0).count();
+        if (withErrors > 0) {
+            out.add(m.get(o.dryRun() ? "io.summary-errors-dry" : "io.summary-errors", withErrors, file));
+        }
         return out;
     }
 
@@ -81,6 +87,8 @@ public class IoView {
             s.totalFunds().ifPresentOrElse(t -> n.put("totalFunds", Amounts.display(t)), () -> n.putNull("totalFunds"));
             n.put("indicators", s.indicators());
             n.put("updated", s.updated());
+            n.put("errors", s.errors());
+            n.put("warnings", s.warnings());
             n.put("location", s.location());
             ArrayNode ds = n.putArray("diagnostics");
             for (Diagnostic d : s.diagnostics()) {

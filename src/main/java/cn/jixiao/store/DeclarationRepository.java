@@ -62,6 +62,17 @@ public class DeclarationRepository {
      * transaction — or in the caller's, inside {@link #inTransaction}. Returns them with their ids, in order.
      */
     public List<Declaration> createAll(List<Declaration> ds, String summary) {
+        return createAll(ds, ds.stream().map(DeclarationRepository::body).toList(), summary);
+    }
+
+    /**
+     * Like {@link #createAll(List, String)}, with each declaration's revision body already written
+     * ({@link #body}): an import writes them on its reader thread while this one stores.
+     */
+    public List<Declaration> createAll(List<Declaration> ds, List<String> bodies, String summary) {
+        if (ds.size() != bodies.size()) {
+            throw new IllegalArgumentException(ds.size() + " declarations, " + bodies.size() + " bodies");
+        }
         if (ds.isEmpty()) {
             return List.of();
         }
@@ -97,11 +108,11 @@ public class DeclarationRepository {
             }
             try (var ps = con.prepareStatement("insert into declaration_revision (declaration_id, revision, saved_at,"
                     + " summary, body) values (?, 1, ?, ?, ?)")) {
-                for (Declaration d : stored) {
-                    ps.setLong(1, d.id());
+                for (int i = 0; i < stored.size(); i++) {
+                    ps.setLong(1, stored.get(i).id());
                     ps.setTimestamp(2, now);
                     ps.setString(3, summary);
-                    ps.setString(4, Json.compact(DeclarationJson.toJson(d)));
+                    ps.setString(4, bodies.get(i));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -156,7 +167,7 @@ public class DeclarationRepository {
                                 Optional<Integer> redoes) {
         db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body, reverts,"
                         + " redoes) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(d.id(), d.revision(), Timestamp.from(at), summary, Json.compact(DeclarationJson.toJson(d)),
+                .params(d.id(), d.revision(), Timestamp.from(at), summary, body(d),
                         reverts.orElse(null), redoes.orElse(null))
                 .update();
     }
@@ -188,10 +199,18 @@ public class DeclarationRepository {
                 .optional();
     }
 
+    /**
+     * A revision's body: the declaration's content as JSON (schema jixiao.declaration/1) without its id and
+     * revision, which are the row's own columns (older bodies carry them too; reading ignores them).
+     */
+    public static String body(Declaration d) {
+        return DeclarationJson.compact(d.id() == 0 && d.revision() == 0 ? d : d.stored(0, 0));
+    }
+
     private Declaration mapBody(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong(1);
         int revision = rs.getInt(2);
-        Declaration d = DeclarationJson.fromJson(Json.read(rs.getString(3)), "declaration " + id + "@" + revision);
+        Declaration d = DeclarationJson.fromJson(rs.getString(3), "declaration " + id + "@" + revision);
         return d.stored(id, revision);
     }
 

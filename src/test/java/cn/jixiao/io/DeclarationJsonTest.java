@@ -127,6 +127,42 @@ class DeclarationJsonTest {
                 .isEqualTo("amount.bad");
     }
 
+    /**
+     * A JSON array is read one declaration at a time without a tree: a bad element, wherever inside it the
+     * problem is, fails alone and the next element is read from its start.
+     */
+    @Test
+    void aBadElementOfAnArrayFailsAloneAndTheNextIsReadWhole(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String good = Json.compact(DeclarationJson.toJson(FORM.toDeclaration()));
+        java.nio.file.Path file = dir.resolve("forms.json");
+        java.nio.file.Files.writeString(file, "[\n" + String.join(",\n",
+                "{\"header\":{\"name\":\"甲\"},\"funding\":{\"expenses\":[{\"name\":\"租车费\",\"half\":{\"x\":[1]},\"full\":1}],"
+                        + "\"sources\":{\"total\":1}},\"indicators\":[{\"name\":\"产出指标\",\"children\":[]}]}",
+                "{\"header\":{\"name\":\"乙\"},\"funding\":{\"sources\":{\"lottery\":{\"a\":1},\"total\":2}}}",
+                "7",
+                "{\"schema\":\"jixiao.declaration/9\",\"header\":{\"name\":\"丙\"},\"indicators\":[{\"children\":[{}]}]}",
+                good) + "\n]\n");
+        java.util.List<cn.jixiao.io.form.ImportedForm> forms = new java.util.ArrayList<>();
+        FormFiles.read(file, FormFormat.JSON, forms::add);
+
+        assertThat(forms).extracting(f -> f.error().map(DomainException::key).orElse("ok"))
+                .containsExactly("json.bad-amount", "json.unknown-source", "json.not-object", "json.schema", "ok");
+        assertThat(forms.get(0).error().orElseThrow().args()).containsExactly(file + ":2 (#1)", "{\"x\":[1]}");
+        assertThat(forms.get(4).location()).isEqualTo(file + ":6 (#5)");
+        assertThat(forms.get(4).declaration()).isEqualTo(FORM.toDeclaration());
+    }
+
+    @Test
+    void theStreamedTextAndTheTreeSayTheSame() {
+        Declaration d = FORM.toDeclaration().stored(12, 4);
+        String text = DeclarationJson.compact(d);
+        assertThat(Json.compact(DeclarationJson.toJson(d))).isEqualTo(text);
+        assertThat(DeclarationJson.fromJson(text, "text")).isEqualTo(d);
+        assertThat(DeclarationJson.fromJson(Json.read(text), "tree")).isEqualTo(d);
+        assertThat(text).startsWith("{\"schema\":\"jixiao.declaration/1\",\"id\":12,\"revision\":4,\"framework\":");
+    }
+
     private static DomainException error(String json) {
         DomainException e = catchThrowableOfType(DomainException.class,
                 () -> DeclarationJson.fromJson(Json.read(json), "in.json"));

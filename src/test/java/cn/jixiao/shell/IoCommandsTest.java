@@ -50,10 +50,13 @@ class IoCommandsTest extends ShellTestSupport {
         int before = count();
         List<String> out = run("import " + p);
         assertThat(count()).isEqualTo(before + 6);
-        assertThat(out.get(0)).matches("#\\d+ 医保甲基金监督检查经费（2026年度）资金总额 58\\.17 万元，17 个三级指标");
+        assertThat(out.get(0)).matches("#\\d+ 医保甲基金监督检查经费（2026年度）资金总额 58\\.17 万元，17 个三级指标；校验：1 个错误，2 个警告");
         assertThat(out).anySatisfy(l -> assertThat(l).contains("医保甲租赁业务专项（2026年度）资金总额 30.00 万元，16 个三级指标"));
         assertThat(out).anySatisfy(l -> assertThat(l).contains(p + ":190").contains("监督检查次数"));
-        assertThat(out.get(out.size() - 1)).isEqualTo("已导入 6 张申报表，0 张未能读取");
+        assertThat(out.get(out.size() - 2)).isEqualTo("已导入 6 张申报表，0 张未能读取");
+        // every form is validated as it is imported: 医保租赁业务专项 (=32% against 9.7/30) has no error
+        assertThat(out).anySatisfy(l -> assertThat(l).contains("医保甲租赁业务专项（2026年度）").endsWith("；校验：0 个错误，1 个警告"));
+        assertThat(out.get(out.size() - 1)).isEqualTo("5 张申报表校验有错误：validate --all 查看，fix 可自动修正一部分");
         long id = idIn(out.get(0));
         JsonNode listed = listed(id);
         assertThat(listed.get("totalFunds").decimalValue()).isEqualByComparingTo("58.17");
@@ -90,7 +93,8 @@ class IoCommandsTest extends ShellTestSupport {
         int before = count();
         List<String> out = run("import " + p + " --dry-run");
         assertThat(out.get(0)).startsWith("（未保存）医保丙基金监督检查经费");
-        assertThat(out.get(out.size() - 1)).isEqualTo("试读 6 张申报表（未保存），0 张未能读取");
+        assertThat(out.get(out.size() - 2)).isEqualTo("试读 6 张申报表（未保存），0 张未能读取");
+        assertThat(out.get(out.size() - 1)).isEqualTo("5 张申报表校验有错误：validate --file " + p + " 查看详情");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -102,7 +106,7 @@ class IoCommandsTest extends ShellTestSupport {
         Files.writeString(p, Files.readString(p).replace("机关作风满意度\t>95%", "机关作风满意度\t≥96%"));
         List<String> out = run("import " + p + " --update");
         assertThat(idIn(out.get(0))).isEqualTo(id);
-        assertThat(out.get(0)).endsWith("已存为第 2 版");
+        assertThat(out.get(0)).contains("— 已存为第 2 版");
         assertThat(count()).isEqualTo(before);
         assertThat(repository.load(id).revision()).isEqualTo(2);
         assertThat(FormsOf.half(repository.load(id), "机关作风满意度")).isEqualTo("≥96%");
@@ -167,6 +171,10 @@ class IoCommandsTest extends ShellTestSupport {
         assertThat(form.get("totalFunds").decimalValue()).isEqualTo(new BigDecimal("60.00"));
         assertThat(form.get("indicators").asInt()).isEqualTo(22);
         assertThat(form.get("diagnostics").get(1).get("location").asString()).isEqualTo(p + ":28");
+        // validated as read: the same counts validate --file gives
+        JsonNode validated = JSON.readTree(validationView.json(fileValidation.validate(p.toString(), validation.validator())));
+        assertThat(form.get("errors").asInt()).isEqualTo(validated.get("errors").asInt());
+        assertThat(form.get("warnings").asInt()).isEqualTo(validated.get("warnings").asInt());
         assertThat(out.get("failed")).isEmpty();
     }
 

@@ -19,7 +19,7 @@ public final class NoQuantitativeOutput extends BaseRule {
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
         Level1 l1 = Walk.level1(d, "产出");
-        if (l1 == null || Walk.count(l1) == 0) {
+        if (l1 == null || l1.indicatorCount() == 0) {
             return;
         }
         for (Level2 l2 : l1.children()) {

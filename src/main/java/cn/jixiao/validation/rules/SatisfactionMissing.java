@@ -18,7 +18,7 @@ public final class SatisfactionMissing extends BaseRule {
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
         Level1 l1 = Walk.level1(d, "满意度");
-        if (l1 != null && Walk.count(l1) == 0) {
+        if (l1 != null && l1.indicatorCount() == 0) {
             out.add(this, l1.name());
         }
     }

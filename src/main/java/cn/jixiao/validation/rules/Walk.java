@@ -218,15 +218,6 @@ final class Walk {
         return null;
     }
 
-    /** The number of 三级 under {@code l1} (Level1.indicatorCount without a stream). */
-    static int count(Level1 l1) {
-        int n = 0;
-        for (Level2 l2 : l1.children()) {
-            n += l2.indicators().size();
-        }
-        return n;
-    }
-
     /** The number of 三级 in the tree. */
     static int count(Declaration d) {
         return flat(d).size;

@@ -1,0 +1,122 @@
+package cn.jixiao.io;
+
+import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.DomainException;
+import cn.jixiao.store.Database;
+import cn.jixiao.store.DeclarationRepository;
+import cn.jixiao.store.StoreConfig;
+import cn.jixiao.testsupport.SampleForm;
+import cn.jixiao.validation.RuleCatalog;
+import cn.jixiao.validation.RuleContext;
+import cn.jixiao.validation.Validator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Large imports: forms are read and validated on a reader thread and stored in chunks by the calling thread; a bad
+ * form stops both and stores nothing, and the reader thread does not outlive the import.
+ */
+class ImportServiceTest {
+    @TempDir
+    static Path dir;
+
+    private static SingleConnectionDataSource dataSource;
+    private static DeclarationRepository repository;
+    private static ImportService imports;
+    private static final Validator VALIDATOR = new Validator(RuleCatalog.all(), RuleContext.builtIn(), Map.of());
+    private static final Declaration FORM = SampleForm.load(SampleForm.YIBAO_ZULIN).toDeclaration();
+
+    @BeforeAll
+    static void openDatabase() {
+        dataSource = new StoreConfig().dataSource(dir.resolve("db/jixiao").toString());
+        repository = new DeclarationRepository(new Database(dataSource));
+        imports = new ImportService(repository);
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.destroy();
+    }
+
+    /** {@code n} copies of the sample form, named 表1 … 表n, as one JSON array; {@code bad} (1-based) has a bad amount. */
+    private static Path forms(String file, int n, int bad) throws Exception {
+        List<String> elements = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String json = Json.compact(DeclarationJson.toJson(cn.jixiao.declaration.HeaderField.NAME.set(FORM, "表" + i)));
+            elements.add(i == bad ? json.replace("\"total\":30", "\"total\":\"三十\"") : json);
+        }
+        Path p = dir.resolve(file);
+        Files.writeString(p, "[\n" + String.join(",\n", elements) + "\n]\n");
+        return p;
+    }
+
+    private static boolean readerAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("jixiao-import-reader") && t.isAlive());
+    }
+
+    @Test
+    void aLargeFileIsStoredInChunksWithProgressAndEveryFormValidated() throws Exception {
+        int before = repository.list(Optional.empty()).size();
+        List<Integer> progress = new ArrayList<>();
+        ImportService.Outcome o = imports.importFile(forms("many.json", 1_234, 0), FormFormat.JSON,
+                new ImportService.Options(false, false, false), VALIDATOR, progress::add);
+
+        assertThat(o.stored()).hasSize(1_234);
+        assertThat(o.stored()).extracting(ImportService.Stored::name).startsWith("表1", "表2", "表3").endsWith("表1234");
+        assertThat(progress).containsExactly(500, 1_000);
+        assertThat(repository.list(Optional.empty())).hasSize(before + 1_234);
+        int errors = (int) VALIDATOR.validate(FORM).stream().filter(f -> f.severity().name().equals("ERROR")).count();
+        assertThat(o.stored()).allSatisfy(s -> assertThat(s.errors()).isEqualTo(errors));
+        Declaration last = repository.load(o.stored().get(1_233).id());
+        assertThat(last.name()).isEqualTo("表1234");
+        assertThat(last.tree()).isEqualTo(FORM.tree());
+        assertThat(readerAlive()).isFalse();
+    }
+
+    @Test
+    void aBadFormAfterSeveralChunksStoresNothingAndStopsTheReader() throws Exception {
+        int before = repository.list(Optional.empty()).size();
+        Path file = forms("bad.json", 1_500, 1_100);
+        DomainException e = catchThrowableOfType(DomainException.class, () -> imports.importFile(file, FormFormat.JSON,
+                new ImportService.Options(false, false, false), VALIDATOR, n -> { }));
+
+        assertThat(e.key()).isEqualTo("amount.bad");
+        assertThat(repository.list(Optional.empty())).hasSize(before);
+        assertThat(readerAlive()).isFalse();
+
+        ImportService.Outcome kept = imports.importFile(file, FormFormat.JSON,
+                new ImportService.Options(false, false, true), VALIDATOR, n -> { });
+        assertThat(kept.stored()).hasSize(1_499);
+        assertThat(kept.failed()).singleElement().satisfies(f -> assertThat(f.location()).endsWith("(#1100)"));
+        assertThat(repository.list(Optional.empty())).hasSize(before + 1_499);
+    }
+
+    @Test
+    void aFileThatBreaksOffStoresNothing() throws Exception {
+        int before = repository.list(Optional.empty()).size();
+        Path whole = forms("whole.json", 700, 0);
+        Path cut = dir.resolve("cut.json");
+        String text = Files.readString(whole);
+        Files.writeString(cut, text.substring(0, text.length() * 3 / 4));
+        DomainException e = catchThrowableOfType(DomainException.class, () -> imports.importFile(cut, FormFormat.JSON,
+                new ImportService.Options(false, false, true), VALIDATOR, n -> { }));
+
+        assertThat(e.key()).startsWith("io.malformed");
+        assertThat(repository.list(Optional.empty())).hasSize(before);
+        assertThat(readerAlive()).isFalse();
+    }
+}
