@@ -15,6 +15,9 @@ public final class Amounts {
         if (t.isEmpty() || t.equals("-") || t.equals("—")) {
             return Optional.empty();
         }
+        if (plainDecimal(t)) {
+            return Optional.of(new BigDecimal(t));
+        }
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -33,10 +36,36 @@ public final class Amounts {
             s = s.substring(0, s.length() - 2);
         }
         // commas only as thousands separators: "1,5" is not 15
-        if (!s.matches("\\d+(\\.\\d+)?") && !s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+        if (!plainDecimal(s) && !GROUPED.matcher(s).matches()) {
             throw new DomainException("amount.bad", text);
         }
         return Optional.of(new BigDecimal(s.replace(",", "")));
+    }
+
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    /** ASCII digits, optionally one '.' followed by more digits: {@code \d+(\.\d+)?}. */
+    private static boolean plainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.' || i + 1 == n) {
+            return false;
+        }
+        for (i++; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static BigDecimal requireNonNegative(BigDecimal value) {

@@ -128,15 +128,36 @@ public final class FormTableParser {
 
     /** A label as compared: no whitespace or line breaks, ASCII parentheses. */
     static String norm(String cell) {
-        StringBuilder sb = new StringBuilder(cell.length());
-        for (int i = 0; i < cell.length(); i++) {
+        int n = cell.length();
+        int first = 0;
+        while (first < n && !changes(cell.charAt(first))) {
+            first++;
+        }
+        if (first == n) {
+            return cell; // the usual case: nothing to drop or replace
+        }
+        StringBuilder sb = new StringBuilder(n).append(cell, 0, first);
+        for (int i = first; i < n; i++) {
             char c = cell.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u3000') {
+            if (isSpace(c)) {
                 continue;
             }
             sb.append(c == '（' ? '(' : c == '）' ? ')' : c);
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #norm} drops or replaces {@code c}. */
+    private static boolean changes(char c) {
+        return isSpace(c) || c == '（' || c == '）';
+    }
+
+    /** {@code Character.isWhitespace} or the ideographic space, without a table lookup for ordinary characters. */
+    private static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return Character.isWhitespace(c);
+        }
+        return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
     }
 
     static boolean isTitle(String n) {

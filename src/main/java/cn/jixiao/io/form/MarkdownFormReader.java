@@ -66,23 +66,38 @@ public final class MarkdownFormReader {
         return dash;
     }
 
-    /** The cells of {@code | a | b \| c |}: split on unescaped pipes, {@code \|} unescaped. */
+    /**
+     * The cells of {@code | a | b \| c |}, each stripped of surrounding whitespace: split on unescaped pipes,
+     * {@code \|} unescaped.
+     */
     static List<String> cells(String t) {
         List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        for (int i = 1; i < t.length() - 1; i++) {
+        int end = t.length() - 1;
+        int start = 1;
+        boolean escaped = false;
+        for (int i = 1; i < end; i++) {
             char c = t.charAt(i);
-            if (c == '\\' && i + 1 < t.length() - 1 && t.charAt(i + 1) == '|') {
-                cell.append('|');
+            if (c == '\\' && i + 1 < end && t.charAt(i + 1) == '|') {
+                escaped = true;
                 i++;
             } else if (c == '|') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
+                out.add(cell(t, start, i, escaped));
+                start = i + 1;
+                escaped = false;
             }
         }
-        out.add(cell.toString());
+        out.add(cell(t, start, end, escaped));
         return out;
+    }
+
+    private static String cell(String t, int from, int to, boolean escaped) {
+        while (from < to && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+            to--;
+        }
+        String s = t.substring(from, to);
+        return escaped ? s.replace("\\|", "|").strip() : s;
     }
 }
