@@ -12,7 +12,5 @@ ROOT="$(cd -P "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
 # shellcheck source=src/bench/jdk.sh
 source src/bench/jdk.sh
-bench_java
-bench_classpath
-echo "nproc: $(nproc); $("$BENCH_JAVA" -version 2>&1 | head -1)"
+bench_setup
 exec "$BENCH_JAVA" -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp "$BENCH_CP" cn.jixiao.bench.ImportBench "${1:-10000}"

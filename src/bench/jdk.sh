@@ -27,3 +27,10 @@ bench_classpath() {
   ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
   BENCH_CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 }
+
+# Both of the above, then a line naming the machine and the JDK, so that a figure can be quoted with them.
+bench_setup() {
+  bench_java
+  bench_classpath
+  echo "nproc: $(nproc); $("$BENCH_JAVA" -version 2>&1 | head -1)"
+}

@@ -14,7 +14,5 @@ ROOT="$(cd -P "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 cd "$ROOT"
 # shellcheck source=src/bench/jdk.sh
 source src/bench/jdk.sh
-bench_java
-bench_classpath
-echo "nproc: $(nproc); $("$BENCH_JAVA" -version 2>&1 | head -1)"
+bench_setup
 exec "$BENCH_JAVA" -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp "$BENCH_CP" cn.jixiao.bench.ValidationBenchmark "$@"

@@ -340,45 +340,38 @@ public final class DeclarationJson {
     }
 
     private static Level1 level1(JsonParser p) {
-        String name = "";
-        List<Level2> children = new ArrayList<>();
-        for (String f = objectStart(p); f != null; f = p.nextName()) {
-            p.nextToken();
-            if (f.equals("name")) {
-                name = scalar(p, "");
-            } else if (f.equals("children")) {
-                children.clear();
-                if (arrayStart(p)) {
-                    while (nextElement(p)) {
-                        children.add(level2(p));
-                    }
-                }
-            } else {
-                p.skipChildren();
-            }
-        }
-        return new Level1(name, children);
+        Named<Level2> n = named(p, "children", DeclarationJson::level2);
+        return new Level1(n.name(), n.items());
     }
 
     private static Level2 level2(JsonParser p) {
+        Named<Indicator> n = named(p, "indicators", DeclarationJson::indicator);
+        return new Level2(n.name(), n.items());
+    }
+
+    private record Named<T>(String name, List<T> items) {
+    }
+
+    /** A {@code {"name": …, <list>: [ … ]}} object of the tree: its name and its items, read by {@code item}. */
+    private static <T> Named<T> named(JsonParser p, String list, java.util.function.Function<JsonParser, T> item) {
         String name = "";
-        List<Indicator> indicators = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         for (String f = objectStart(p); f != null; f = p.nextName()) {
             p.nextToken();
             if (f.equals("name")) {
                 name = scalar(p, "");
-            } else if (f.equals("indicators")) {
-                indicators.clear();
+            } else if (f.equals(list)) {
+                items.clear();
                 if (arrayStart(p)) {
                     while (nextElement(p)) {
-                        indicators.add(indicator(p));
+                        items.add(item.apply(p));
                     }
                 }
             } else {
                 p.skipChildren();
             }
         }
-        return new Level2(name, indicators);
+        return new Named<>(name, items);
     }
 
     private static Indicator indicator(JsonParser p) {
