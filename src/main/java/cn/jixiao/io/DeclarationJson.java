@@ -20,7 +20,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.StringWriter;
+import java.io.CharArrayWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,12 +46,16 @@ public final class DeclarationJson {
 
     /** The compact JSON text, written straight from the declaration (stored revisions: no tree in between). */
     public static String compact(Declaration d) {
-        StringWriter out = new StringWriter(4096);
+        CharArrayWriter out = BUFFER.get();
+        out.reset();
         try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
             write(d, g);
         }
         return out.toString();
     }
+
+    /** One growing buffer per thread: an import writes thousands of bodies, each needs only the final string. */
+    private static final ThreadLocal<CharArrayWriter> BUFFER = ThreadLocal.withInitial(() -> new CharArrayWriter(8192));
 
     /** Writes the declaration as one JSON object. */
     public static void write(Declaration d, JsonGenerator g) {
