@@ -19,6 +19,7 @@ import cn.jixiao.indicator.ValueGrammar;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +51,6 @@ import java.util.regex.Pattern;
  * (no project name, no indicator table, an amount that is not a number) is emitted as failed, with the error.
  */
 public final class FormTableParser {
-    private static final Pattern YEAR = Pattern.compile("^(\\d{4})年度?$");
     private static final Pattern TAGS = Pattern.compile("(?i)</?(p|br|span|div|b|strong|em|i|u|font)\\b[^>]*>");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?i)</p>\\s*<p[^>]*>|<br\\s*/?>");
 
@@ -107,6 +106,9 @@ public final class FormTableParser {
         if (raw == null) {
             return "";
         }
+        if (isPlain(raw)) {
+            return raw; // the usual cell: one pass instead of the searches below
+        }
         String s = raw;
         if (s.indexOf('<') >= 0) {
             s = PARAGRAPH_BREAK.matcher(s).replaceAll("\n");
@@ -124,6 +126,28 @@ public final class FormTableParser {
             s = String.join("\n", s.lines().map(String::strip).toList()).strip();
         }
         return s;
+    }
+
+    /**
+     * Whether {@link #clean} leaves {@code s} as it is: no tag, entity or line break, no surrounding whitespace, no
+     * {@code **} emphasis.
+     */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        char first = s.charAt(0);
+        if (first == '*' || isSpace(first) || isSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '&' || c == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A label as compared: no whitespace or line breaks, ASCII parentheses. */
@@ -152,8 +176,11 @@ public final class FormTableParser {
         return isSpace(c) || c == '（' || c == '）';
     }
 
-    /** {@code Character.isWhitespace} or the ideographic space, without a table lookup for ordinary characters. */
-    private static boolean isSpace(char c) {
+    /**
+     * {@code Character.isWhitespace} (which includes the ideographic space), without its table lookup for letters
+     * and CJK characters: there is no whitespace between {@code ' '} and U+1680 or after U+3000.
+     */
+    static boolean isSpace(char c) {
         if (c <= ' ') {
             return Character.isWhitespace(c);
         }
@@ -185,51 +212,64 @@ public final class FormTableParser {
         }
     }
 
-    static Optional<FundingSource> fundingLabel(String n) {
+    /** The funding source a label names, or null (a nullable result: this is asked of many cells per row). */
+    static FundingSource fundingLabel(String n) {
         if (n.equals("小计") || n.startsWith("财政拨款")) {
-            return Optional.of(FundingSource.FISCAL);
+            return FundingSource.FISCAL;
         }
         for (FundingSource s : FundingSource.values()) {
             if (s.label().equals(n)) {
-                return Optional.of(s);
+                return s;
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /**
+     * The year of a {@code 2026年度} or {@code 2026年} row ({@code ^(\d{4})年度?$}, ASCII digits), or -1. Checked by
+     * hand: every single-cell row is asked.
+     */
+    static int year(String n) {
+        int len = n.length();
+        if ((len != 5 && len != 6) || n.charAt(4) != '年' || (len == 6 && n.charAt(5) != '度')) {
+            return -1;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char d = n.charAt(i);
+            if (d < '0' || d > '9') {
+                return -1;
+            }
+            year = year * 10 + (d - '0');
+        }
+        return year;
     }
 
     /** Feeds one row. */
     public void row(FormRow row) {
-        List<String> cells = new ArrayList<>(row.cells().size());
-        List<Integer> filled = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-            String c = clean(row.cells().get(i));
-            cells.add(c);
-            if (!c.isEmpty()) {
-                filled.add(i);
-            }
-        }
-        if (filled.isEmpty()) {
+        Cells cells = new Cells(row.cells());
+        int[] filled = cells.filled;
+        if (filled.length == 0) {
             return;
         }
-        if (filled.size() == 1) {
-            String n = norm(cells.get(filled.get(0)));
+        if (filled.length == 1) {
+            String n = cells.label[filled[0]];
             if (isTitle(n)) {
                 finishForm();
                 form = new Form(row.location());
                 return;
             }
-            Matcher y = YEAR.matcher(n);
-            if (y.matches()) {
+            int year = year(n);
+            if (year >= 0) {
                 if (form == null || form.started()) {
                     finishForm();
                     form = new Form(row.location());
                 }
-                form.year = Integer.parseInt(y.group(1));
+                form.year = year;
                 return;
             }
         }
-        boolean hasName = filled.stream().anyMatch(i -> norm(cells.get(i)).equals("项目名称"));
-        if (hasName && form != null && !form.name.isEmpty()) {
+        if (cells.has("项目名称") && form != null && !form.name.isEmpty()) {
             finishForm();
         }
         if (form == null) {
@@ -239,7 +279,7 @@ public final class FormTableParser {
             return;
         }
         try {
-            form.row(row, cells, filled);
+            form.row(row, cells);
         } catch (DomainException e) {
             form.error = e;
         }
@@ -287,6 +327,83 @@ public final class FormTableParser {
     }
 
     // ------------------------------------------------------------------------------------------------
+
+    /**
+     * The cells of one row as the parser compares them. Each cell is cleaned and its label normalised once, here:
+     * the recognising asks about the same cell many times. Lists of cells are arrays of column indices, left to
+     * right; {@code used} marks the cells a label has already taken in this row.
+     */
+    private static final class Cells {
+        /** The cleaned text of every cell, empty ones included (columns keep their indices). */
+        final String[] text;
+        /** {@link #norm} of every non-empty cell; null for empty ones. */
+        final String[] label;
+        /** The columns of the non-empty cells. */
+        final int[] filled;
+        final boolean[] used;
+
+        Cells(List<String> raw) {
+            int size = raw.size();
+            text = new String[size];
+            label = new String[size];
+            used = new boolean[size];
+            int[] columns = new int[size];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                String t = clean(raw.get(i));
+                text[i] = t;
+                if (!t.isEmpty()) {
+                    label[i] = norm(t);
+                    columns[count++] = i;
+                }
+            }
+            filled = count == size ? columns : Arrays.copyOf(columns, count);
+        }
+
+        /** Whether a non-empty cell has the label {@code n}. */
+        boolean has(String n) {
+            for (int i : filled) {
+                if (label[i].equals(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The columns of {@code of} that are not used. */
+        int[] unused(int[] of) {
+            int[] out = new int[of.length];
+            int count = 0;
+            for (int i : of) {
+                if (!used[i]) {
+                    out[count++] = i;
+                }
+            }
+            return count == of.length ? out : Arrays.copyOf(out, count);
+        }
+
+        /** Whether every cell of {@code columns} is an amount. */
+        boolean numbersOnly(int[] columns) {
+            for (int i : columns) {
+                if (number(text[i]).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The text of {@code columns}, from the {@code from}th on, joined by spaces (for diagnostics). */
+        String join(int[] columns, int from) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = from; k < columns.length; k++) {
+                if (k > from) {
+                    sb.append(' ');
+                }
+                sb.append(text[columns[k]]);
+            }
+            return sb.toString();
+        }
+    }
 
     private static final class L1 {
         final String name;
@@ -345,61 +462,66 @@ public final class FormTableParser {
             return content || !name.isEmpty();
         }
 
-        void row(FormRow row, List<String> cells, List<Integer> filled) {
-            Set<Integer> used = new HashSet<>();
+        void row(FormRow row, Cells cells) {
             if (section != Section.INDICATORS) {
-                headerLabels(cells, filled, used);
+                headerLabels(cells);
             }
-            if (isIndicatorHeader(cells, filled)) {
-                startIndicators(cells, filled);
+            if (isIndicatorHeader(cells)) {
+                startIndicators(cells);
                 return;
             }
-            List<Integer> rest = filled.stream().filter(i -> !used.contains(i)).toList();
-            if (rest.isEmpty()) {
+            int[] rest = cells.unused(cells.filled);
+            if (rest.length == 0) {
                 return;
             }
-            for (int i : rest) {
-                String n = norm(cells.get(i));
-                if (n.startsWith("项目资金") || n.equals("收入")) {
-                    if (section == Section.HEADER || section == Section.GOALS) {
-                        section = Section.INCOME;
-                        content = true;
-                    }
-                }
+            if (section == Section.HEADER || section == Section.GOALS) {
+                startsIncome(cells, rest);
             }
             switch (section) {
                 case INCOME -> income(row, cells, rest);
-                case EXPENSE -> expense(row, cells, rest, Set.of());
+                case EXPENSE -> expense(row, cells, rest);
                 case INDICATORS -> indicator(row, cells, rest);
                 default -> ignored(row, cells, rest);
             }
         }
 
-        private void ignored(FormRow row, List<String> cells, List<Integer> rest) {
-            diagnostics.add(Diagnostic.of(row.location(rest.get(0)), "io.ignored",
-                    abbreviate(String.join(" ", rest.stream().map(cells::get).toList()))));
+        /** A 项目资金 or 收入 cell starts the funding table. */
+        private void startsIncome(Cells cells, int[] rest) {
+            for (int i : rest) {
+                String n = cells.label[i];
+                if (n.startsWith("项目资金") || n.equals("收入")) {
+                    section = Section.INCOME;
+                    content = true;
+                    return;
+                }
+            }
         }
 
-        private void headerLabels(List<String> cells, List<Integer> filled, Set<Integer> used) {
-            for (int k = 0; k < filled.size(); k++) {
-                int i = filled.get(k);
-                if (used.contains(i)) {
+        private void ignored(FormRow row, Cells cells, int[] columns) {
+            diagnostics.add(Diagnostic.of(row.location(columns[0]), "io.ignored", abbreviate(cells.join(columns, 0))));
+        }
+
+        private void headerLabels(Cells cells) {
+            int[] filled = cells.filled;
+            for (int k = 0; k < filled.length; k++) {
+                int i = filled[k];
+                if (cells.used[i]) {
                     continue;
                 }
-                HeaderField field = HEADER_LABELS.get(norm(cells.get(i)));
+                HeaderField field = HEADER_LABELS.get(cells.label[i]);
                 if (field == null) {
                     continue;
                 }
-                used.add(i);
+                cells.used[i] = true;
                 content = true;
                 String value = "";
-                if (k + 1 < filled.size()) {
-                    int j = filled.get(k + 1);
-                    String next = norm(cells.get(j));
-                    if (!HEADER_LABELS.containsKey(next) && !isColumnHeader(next) && fundingLabel(next).isEmpty()
+                if (k + 1 < filled.length) {
+                    int j = filled[k + 1];
+                    String next = cells.label[j];
+                    if (!HEADER_LABELS.containsKey(next) && !isColumnHeader(next) && fundingLabel(next) == null
                             && !next.equals("收入") && !next.startsWith("项目资金")) {
-                        value = cells.get(j);
-                        used.add(j);
+                        value = cells.text[j];
+                        cells.used[j] = true;
                     }
                 }
                 if (field == HeaderField.NAME) {
@@ -415,23 +537,23 @@ public final class FormTableParser {
             }
         }
 
-        private boolean isIndicatorHeader(List<String> cells, List<Integer> filled) {
+        private boolean isIndicatorHeader(Cells cells) {
             boolean one = false;
             boolean other = false;
-            for (int i : filled) {
-                String n = norm(cells.get(i));
+            for (int i : cells.filled) {
+                String n = cells.label[i];
                 one |= n.equals("一级指标");
                 other |= n.equals("三级指标") || n.equals("二级指标");
             }
             return one && other;
         }
 
-        private void startIndicators(List<String> cells, List<Integer> filled) {
+        private void startIndicators(Cells cells) {
             section = Section.INDICATORS;
             indicatorTable = true;
             content = true;
-            for (int i : filled) {
-                String n = norm(cells.get(i));
+            for (int i : cells.filled) {
+                String n = cells.label[i];
                 if (n.equals("三级指标")) {
                     nameCol = i;
                 } else if (n.contains("半年")) {
@@ -444,11 +566,11 @@ public final class FormTableParser {
 
         // ---- 项目资金 -------------------------------------------------------------------------------
 
-        private void income(FormRow row, List<String> cells, List<Integer> rest) {
-            if (numbersOnly(cells, rest)) {
+        private void income(FormRow row, Cells cells, int[] rest) {
+            if (cells.numbersOnly(rest)) {
                 if (pendingSource != null) {
-                    sources.put(pendingSource, number(cells.get(rest.get(0))).orElseThrow());
-                    diagnostics.add(Diagnostic.of(row.location(rest.get(0)), "io.amount-next-row",
+                    sources.put(pendingSource, number(cells.text[rest[0]]).orElseThrow());
+                    diagnostics.add(Diagnostic.of(row.location(rest[0]), "io.amount-next-row",
                             pendingSource.label()));
                     pendingSource = null;
                 } else {
@@ -456,37 +578,35 @@ public final class FormTableParser {
                 }
                 return;
             }
-            Set<Integer> used = new HashSet<>();
             boolean expenses = false;
-            for (int k = 0; k < rest.size(); k++) {
-                int i = rest.get(k);
-                if (used.contains(i)) {
+            for (int k = 0; k < rest.length; k++) {
+                int i = rest[k];
+                if (cells.used[i]) {
                     continue;
                 }
-                String n = norm(cells.get(i));
-                Optional<FundingSource> source = fundingLabel(n);
-                if (source.isPresent()) {
-                    used.add(i);
-                    FundingSource s = source.get();
+                String n = cells.label[i];
+                FundingSource s = fundingLabel(n);
+                if (s != null) {
+                    cells.used[i] = true;
                     Optional<BigDecimal> amount = Optional.empty();
-                    for (int m = k + 1; m < rest.size(); m++) {
-                        int j = rest.get(m);
-                        String next = norm(cells.get(j));
+                    for (int m = k + 1; m < rest.length; m++) {
+                        int j = rest[m];
+                        String next = cells.label[j];
                         if (s == FundingSource.FISCAL && next.equals("小计")) {
-                            used.add(j);
+                            cells.used[j] = true;
                             continue;
                         }
                         if (isColumnHeader(next)) {
-                            used.add(j);
+                            cells.used[j] = true;
                             continue;
                         }
-                        if (fundingLabel(next).isPresent() || next.equals("支出")) {
+                        if (fundingLabel(next) != null || next.equals("支出")) {
                             break;
                         }
-                        used.add(j);
-                        amount = number(cells.get(j));
+                        cells.used[j] = true;
+                        amount = number(cells.text[j]);
                         if (amount.isEmpty()) {
-                            throw new DomainException("io.bad-amount", row.location(j), s.label(), cells.get(j));
+                            throw new DomainException("io.bad-amount", row.location(j), s.label(), cells.text[j]);
                         }
                         break;
                     }
@@ -500,10 +620,10 @@ public final class FormTableParser {
                     continue;
                 }
                 if (n.equals("支出")) {
-                    used.add(i);
+                    cells.used[i] = true;
                     expenses = true;
                 } else if (n.startsWith("项目资金") || n.equals("收入") || isColumnHeader(n)) {
-                    used.add(i);
+                    cells.used[i] = true;
                 }
             }
             if (expenses) {
@@ -511,23 +631,21 @@ public final class FormTableParser {
                 pendingSource = null;
                 expenseHalfCol = -1;
                 expenseFullCol = -1;
-                expense(row, cells, rest, used);
+                expense(row, cells, rest);
                 return;
             }
-            List<Integer> left = rest.stream().filter(i -> !used.contains(i)).toList();
-            if (!left.isEmpty()) {
+            int[] left = cells.unused(rest);
+            if (left.length > 0) {
                 ignored(row, cells, left);
             }
         }
 
-        private boolean numbersOnly(List<String> cells, List<Integer> rest) {
-            return rest.stream().allMatch(i -> number(cells.get(i)).isPresent());
-        }
-
-        private void expense(FormRow row, List<String> cells, List<Integer> rest, Set<Integer> used) {
-            List<Integer> left = new ArrayList<>();
+        /** An expense line of {@code rest}, skipping column headers, 支出 and the cells {@code income} used. */
+        private void expense(FormRow row, Cells cells, int[] rest) {
+            int[] left = new int[rest.length];
+            int count = 0;
             for (int i : rest) {
-                String n = norm(cells.get(i));
+                String n = cells.label[i];
                 if (isColumnHeader(n)) {
                     if (n.contains("半年")) {
                         expenseHalfCol = i;
@@ -536,37 +654,38 @@ public final class FormTableParser {
                     }
                     continue;
                 }
-                if (!used.contains(i) && !n.equals("支出")) {
-                    left.add(i);
+                if (!cells.used[i] && !n.equals("支出")) {
+                    left[count++] = i;
                 }
             }
-            if (left.isEmpty()) {
+            if (count == 0) {
                 return;
             }
-            if (numbersOnly(cells, left)) {
+            left = Arrays.copyOf(left, count);
+            if (cells.numbersOnly(left)) {
                 if (pendingExpense >= 0) {
                     Expense e = withAmounts(expenses.get(pendingExpense), row, cells, left);
                     expenses.set(pendingExpense, e);
-                    diagnostics.add(Diagnostic.of(row.location(left.get(0)), "io.amount-next-row", e.name()));
+                    diagnostics.add(Diagnostic.of(row.location(left[0]), "io.amount-next-row", e.name()));
                     pendingExpense = -1;
                 } else {
                     ignored(row, cells, left);
                 }
                 return;
             }
-            int nameIndex = left.get(0);
-            String expenseName = cells.get(nameIndex);
+            int nameIndex = left[0];
+            String expenseName = cells.text[nameIndex];
             if (number(expenseName).isPresent()) {
                 throw new DomainException("io.expense-no-name", row.location(nameIndex), expenseName);
             }
-            List<Integer> amounts = left.subList(1, left.size());
+            int[] amounts = Arrays.copyOfRange(left, 1, left.length);
             for (int j : amounts) {
-                if (number(cells.get(j)).isEmpty()) {
-                    throw new DomainException("io.bad-amount", row.location(j), expenseName, cells.get(j));
+                if (number(cells.text[j]).isEmpty()) {
+                    throw new DomainException("io.bad-amount", row.location(j), expenseName, cells.text[j]);
                 }
             }
             Expense e = new Expense(expenseName, Optional.empty(), Optional.empty());
-            if (amounts.isEmpty()) {
+            if (amounts.length == 0) {
                 expenses.add(e);
                 pendingExpense = expenses.size() - 1;
             } else {
@@ -575,16 +694,16 @@ public final class FormTableParser {
             }
         }
 
-        private Expense withAmounts(Expense e, FormRow row, List<String> cells, List<Integer> amounts) {
-            if (amounts.size() > 2) {
-                diagnostics.add(Diagnostic.of(row.location(amounts.get(2)), "io.extra-cells", e.name(),
-                        abbreviate(String.join(" ", amounts.subList(2, amounts.size()).stream().map(cells::get).toList()))));
+        private Expense withAmounts(Expense e, FormRow row, Cells cells, int[] amounts) {
+            if (amounts.length > 2) {
+                diagnostics.add(Diagnostic.of(row.location(amounts[2]), "io.extra-cells", e.name(),
+                        abbreviate(cells.join(amounts, 2))));
             }
-            if (amounts.size() >= 2) {
-                return e.withHalf(number(cells.get(amounts.get(0)))).withFull(number(cells.get(amounts.get(1))));
+            if (amounts.length >= 2) {
+                return e.withHalf(number(cells.text[amounts[0]])).withFull(number(cells.text[amounts[1]]));
             }
-            int col = amounts.get(0);
-            Optional<BigDecimal> a = number(cells.get(col));
+            int col = amounts[0];
+            Optional<BigDecimal> a = number(cells.text[col]);
             boolean half;
             if (expenseHalfCol >= 0 && expenseFullCol >= 0) {
                 half = Math.abs(col - expenseHalfCol) < Math.abs(col - expenseFullCol);
@@ -596,14 +715,15 @@ public final class FormTableParser {
 
         // ---- indicators -----------------------------------------------------------------------------
 
-        private void indicator(FormRow row, List<String> cells, List<Integer> rest) {
+        private void indicator(FormRow row, Cells cells, int[] rest) {
             String level1 = null;
             String level2 = null;
             int nameIndex = -1;
-            List<Integer> values = new ArrayList<>();
+            int[] values = new int[rest.length];
+            int valueCount = 0;
             for (int i : rest) {
-                String cell = cells.get(i);
-                String n = norm(cell);
+                String cell = cells.text[i];
+                String n = cells.label[i];
                 if (nameIndex < 0 && level2 == null && level1 == null && LEVEL1.contains(n)) {
                     level1 = cell;
                 } else if (nameIndex < 0 && level2 == null && LEVEL2.contains(n)
@@ -612,7 +732,7 @@ public final class FormTableParser {
                 } else if (nameIndex < 0) {
                     nameIndex = i;
                 } else {
-                    values.add(i);
+                    values[valueCount++] = i;
                 }
             }
             if (level1 != null) {
@@ -628,19 +748,19 @@ public final class FormTableParser {
             if (nameIndex < 0) {
                 return;
             }
-            String name = cells.get(nameIndex);
+            String name = cells.text[nameIndex];
             IndicatorValue half = IndicatorValue.Blank.INSTANCE;
             IndicatorValue full = IndicatorValue.Blank.INSTANCE;
-            if (values.size() >= 2) {
-                half = ValueGrammar.parse(cells.get(values.get(0)));
-                full = ValueGrammar.parse(cells.get(values.get(1)));
-                if (values.size() > 2) {
-                    diagnostics.add(Diagnostic.of(row.location(values.get(2)), "io.extra-cells", name,
-                            abbreviate(String.join(" ", values.subList(2, values.size()).stream().map(cells::get).toList()))));
+            if (valueCount >= 2) {
+                half = ValueGrammar.parse(cells.text[values[0]]);
+                full = ValueGrammar.parse(cells.text[values[1]]);
+                if (valueCount > 2) {
+                    diagnostics.add(Diagnostic.of(row.location(values[2]), "io.extra-cells", name,
+                            abbreviate(cells.join(Arrays.copyOf(values, valueCount), 2))));
                 }
-            } else if (values.size() == 1) {
-                int col = values.get(0);
-                IndicatorValue v = ValueGrammar.parse(cells.get(col));
+            } else if (valueCount == 1) {
+                int col = values[0];
+                IndicatorValue v = ValueGrammar.parse(cells.text[col]);
                 if (fullCol >= 0 && col >= fullCol) {
                     full = v;
                     diagnostics.add(Diagnostic.of(row.location(col), "io.missing-half", name));

@@ -43,14 +43,33 @@ public final class MarkdownFormReader {
                     }
                     parser.row(new FormRow(file, null, line, cells(t)));
                 } else {
-                    String heading = t.replaceFirst("^#+\\s*", "");
-                    parser.row(new FormRow(file, null, line, List.of(heading)));
+                    parser.row(new FormRow(file, null, line, List.of(heading(t))));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         parser.finish();
+    }
+
+    /** {@code t} without a heading's leading {@code #}s and the spaces after them ({@code ^#+\s*}). */
+    static String heading(String t) {
+        int i = 0;
+        while (i < t.length() && t.charAt(i) == '#') {
+            i++;
+        }
+        if (i == 0) {
+            return t;
+        }
+        while (i < t.length() && isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        return t.substring(i);
+    }
+
+    /** The regex {@code \s}: ASCII whitespace only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static boolean isSeparator(String t) {
@@ -75,12 +94,12 @@ public final class MarkdownFormReader {
         int end = t.length() - 1;
         int start = 1;
         boolean escaped = false;
-        for (int i = 1; i < end; i++) {
-            char c = t.charAt(i);
-            if (c == '\\' && i + 1 < end && t.charAt(i + 1) == '|') {
+        // each pipe before the closing one is found with indexOf (a vectorised search, not char by char); a pipe
+        // right after a backslash is an escaped one (\|), part of the cell
+        for (int i = t.indexOf('|', 1); i >= 0 && i < end; i = t.indexOf('|', i + 1)) {
+            if (t.charAt(i - 1) == '\\') {
                 escaped = true;
-                i++;
-            } else if (c == '|') {
+            } else {
                 out.add(cell(t, start, i, escaped));
                 start = i + 1;
                 escaped = false;
@@ -91,10 +110,10 @@ public final class MarkdownFormReader {
     }
 
     private static String cell(String t, int from, int to, boolean escaped) {
-        while (from < to && Character.isWhitespace(t.charAt(from))) {
+        while (from < to && FormTableParser.isSpace(t.charAt(from))) {
             from++;
         }
-        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+        while (to > from && FormTableParser.isSpace(t.charAt(to - 1))) {
             to--;
         }
         String s = t.substring(from, to);
