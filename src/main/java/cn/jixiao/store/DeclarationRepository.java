@@ -3,7 +3,6 @@ package cn.jixiao.store;
 import cn.jixiao.declaration.Declaration;
 import cn.jixiao.declaration.DomainException;
 import cn.jixiao.io.DeclarationJson;
-import cn.jixiao.io.Json;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
