@@ -68,7 +68,7 @@ public class ConsolePrompter implements Prompter {
     @Override
     public boolean confirm(String question, boolean defaultValue) {
         ComponentFlow flow = flows.getObject().withConfirmationInput("q").name(question).defaultValue(defaultValue)
-                .and().build();
+                .template(m.get("guided.template.confirm")).and().build();
         Boolean answer = run(flow).get("q");
         return answer != null && answer;
     }
@@ -81,7 +81,7 @@ public class ConsolePrompter implements Prompter {
         }
         ComponentFlow flow = flows.getObject().withSingleItemSelector("q").name(question).selectItems(items)
                 .defaultSelect(options.get(Math.max(0, Math.min(defaultIndex, options.size() - 1))))
-                .max(VISIBLE_ITEMS).and().build();
+                .max(VISIBLE_ITEMS).template(m.get("guided.template.single")).and().build();
         String value = run(flow).get("q");
         return value == null || !options.contains(value) ? defaultIndex : options.indexOf(value);
     }
@@ -92,10 +92,8 @@ public class ConsolePrompter implements Prompter {
         for (int i = 0; i < options.size(); i++) {
             items.add(SelectItem.of(options.get(i), options.get(i), true, selected.contains(i)));
         }
-        say(new AttributedString("  " + m.get("guided.many.hint"), AttributedStyle.DEFAULT.faint())
-                .toAnsi(terminal()));
         ComponentFlow flow = flows.getObject().withMultiItemSelector("q").name(question).selectItems(items)
-                .max(VISIBLE_ITEMS).and().build();
+                .max(VISIBLE_ITEMS).template(m.get("guided.template.multi")).and().build();
         List<String> values = run(flow).get("q");
         return values == null ? List.of() : values.stream().map(options::indexOf).filter(i -> i >= 0).sorted().toList();
     }
