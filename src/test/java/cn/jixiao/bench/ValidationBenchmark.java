@@ -180,7 +180,8 @@ public final class ValidationBenchmark {
     /**
      * Time per declaration of each rule on its own (after the main figures), to find the expensive ones: over 1,000
      * declarations in cache, cycled 20 times. Each figure includes the tree walk the rules share (the flat view,
-     * built by whichever rule runs first, ≈ 0.4 µs); the funding rules, which do not walk the tree, show what a rule costs without it.
+     * built by whichever rule runs first, ≈ 0.4 µs); the funding rules, which do not walk the tree, show what a
+     * rule costs without it.
      */
     private static void perRule(List<Declaration> declarations) {
         List<Declaration> sample = declarations.subList(0, Math.min(declarations.size(), 1_000));
