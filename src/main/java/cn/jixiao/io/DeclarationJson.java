@@ -210,14 +210,13 @@ public final class DeclarationJson {
     }
 
     private static Declaration readObject(JsonParser p, String where) {
-
         String schema = "";
         long id = 0;
         int revision = 0;
         String framework = null;
-        String[] header = new String[8];
-        int year = 0;
-        String[] narrative = new String[7];
+        String[] header = new String[HEADER.size()];
+        int[] year = {0};
+        String[] narrative = new String[NARRATIVE.size()];
         Map<FundingSource, BigDecimal> sources = new EnumMap<>(FundingSource.class);
         List<Expense> expenses = new ArrayList<>();
         List<TemplateRef> templates = new ArrayList<>();
@@ -229,52 +228,15 @@ public final class DeclarationJson {
                 case "id" -> id = isContainer(t) ? skip(p, 0L) : p.getValueAsLong(0);
                 case "revision" -> revision = isContainer(t) ? skip(p, 0) : p.getValueAsInt(0);
                 case "framework" -> framework = scalar(p, null);
-                case "header" -> {
-                    for (String f = objectStart(p); f != null; f = p.nextName()) {
-                        JsonToken v = p.nextToken();
-                        int k = HEADER.indexOf(f);
-                        if (f.equals("year")) {
-                            year = isContainer(v) ? skip(p, 0) : p.getValueAsInt(0);
-                        } else if (k >= 0) {
-                            header[k] = scalar(p, "");
-                        } else {
-                            p.skipChildren();
-                        }
+                case "header" -> textFields(p, HEADER, header, (f, v) -> {
+                    if (f.equals("year")) {
+                        year[0] = isContainer(v) ? skip(p, 0) : p.getValueAsInt(0);
+                    } else {
+                        p.skipChildren();
                     }
-                }
-                case "narrative" -> {
-                    for (String f = objectStart(p); f != null; f = p.nextName()) {
-                        p.nextToken();
-                        int k = NARRATIVE.indexOf(f);
-                        if (k >= 0) {
-                            narrative[k] = scalar(p, "");
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                }
-                case "funding" -> {
-                    for (String f = objectStart(p); f != null; f = p.nextName()) {
-                        p.nextToken();
-                        if (f.equals("sources")) {
-                            for (String s = objectStart(p); s != null; s = p.nextName()) {
-                                p.nextToken();
-                                String key = s;
-                                FundingSource source = FundingSource.find(key)
-                                        .orElseThrow(() -> new DomainException("json.unknown-source", where, key));
-                                amount(p, where).ifPresent(a -> sources.put(source, a));
-                            }
-                        } else if (f.equals("expenses")) {
-                            if (arrayStart(p)) {
-                                while (nextElement(p)) {
-                                    expenses.add(expense(p, where));
-                                }
-                            }
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                }
+                });
+                case "narrative" -> textFields(p, NARRATIVE, narrative, (f, v) -> p.skipChildren());
+                case "funding" -> funding(p, where, sources, expenses);
                 case "templates" -> {
                     if (arrayStart(p)) {
                         while (nextElement(p)) {
@@ -300,7 +262,7 @@ public final class DeclarationJson {
             throw new DomainException("json.missing", where, "header.name");
         }
         Header h = new Header(name, or(header[1]), or(header[2]), or(header[3]), or(header[4]), or(header[5]),
-                or(header[6]), or(header[7]), year);
+                or(header[6]), or(header[7]), year[0]);
         Narrative n = new Narrative(or(narrative[0]), or(narrative[1]), or(narrative[2]), or(narrative[3]),
                 or(narrative[4]), or(narrative[5]), or(narrative[6]));
         return new Declaration(id, revision, h, n, new Funding(sources, expenses),
@@ -312,6 +274,48 @@ public final class DeclarationJson {
             "startTime", "endTime", "implementer", "contact");
     private static final List<String> NARRATIVE = List.of("necessity", "feasibility", "content", "overview",
             "feasibilityNote", "midTermGoal", "annualGoal");
+
+    /**
+     * An object of text fields: each field named in {@code names} goes to its slot of {@code into}; {@code other}
+     * hears any other field (name and first token) and must consume its value.
+     */
+    private static void textFields(JsonParser p, List<String> names, String[] into,
+                                   java.util.function.BiConsumer<String, JsonToken> other) {
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            JsonToken v = p.nextToken();
+            int k = names.indexOf(f);
+            if (k >= 0) {
+                into[k] = scalar(p, "");
+            } else {
+                other.accept(f, v);
+            }
+        }
+    }
+
+    /** {@code "funding": {"sources": {…}, "expenses": […]}}. */
+    private static void funding(JsonParser p, String where, Map<FundingSource, BigDecimal> sources,
+                                List<Expense> expenses) {
+        for (String f = objectStart(p); f != null; f = p.nextName()) {
+            p.nextToken();
+            if (f.equals("sources")) {
+                for (String s = objectStart(p); s != null; s = p.nextName()) {
+                    p.nextToken();
+                    String key = s;
+                    FundingSource source = FundingSource.find(key)
+                            .orElseThrow(() -> new DomainException("json.unknown-source", where, key));
+                    amount(p, where).ifPresent(a -> sources.put(source, a));
+                }
+            } else if (f.equals("expenses")) {
+                if (arrayStart(p)) {
+                    while (nextElement(p)) {
+                        expenses.add(expense(p, where));
+                    }
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+    }
 
     private static Expense expense(JsonParser p, String where) {
         String name = "";
