@@ -55,14 +55,15 @@ public class ValidationCommands {
         }
         Validator validator = validation.validator();
         List<ValidationView.Result> results = new ArrayList<>();
-        List<Declaration> targets = file != null ? List.of()
-                : Boolean.TRUE.equals(all)
-                ? declarations.list(Optional.empty()).stream().map(s -> declarations.load(s.id())).toList()
-                : List.of(workspace.current(Optional.ofNullable(id)));
-        for (Declaration d : targets) {
+        java.util.function.Consumer<Declaration> check = d -> {
             List<Finding> findings = new ArrayList<>(validator.validate(d));
             findings.addAll(evaluations.findingsIfEvaluated(d)); // the eval-* rules, when it has a self-evaluation
             results.add(new ValidationView.Result(Optional.of(d.id()), d.name(), view.title(d), d, findings));
+        };
+        if (Boolean.TRUE.equals(all)) {
+            declarations.forEachLatest(check); // each validated as it is read
+        } else if (file == null) {
+            check.accept(workspace.current(Optional.ofNullable(id)));
         }
         if (file != null) {
             results.addAll(fileValidation.validate(file, validator));

@@ -60,8 +60,33 @@ class ImportExportIT {
         assertThat(JSON_READER.readTree(list.out()).size()).isGreaterThanOrEqualTo(6);
     }
 
+    /** After the import above: every stored declaration validated, in id order, exit 1 for the forms' errors. */
     @Test
     @Order(101)
+    void validateAllCoversEveryStoredDeclarationAndExitsOneOnErrors() throws Exception {
+        Result list = jixiao("list", "--json");
+        Result r = jixiao("validate", "--all", "--json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        var doc = JSON_READER.readTree(r.out());
+        var ids = new java.util.ArrayList<Long>();
+        doc.get("declarations").forEach(d -> ids.add(d.get("id").asLong()));
+        var listed = new java.util.ArrayList<Long>();
+        JSON_READER.readTree(list.out()).forEach(d -> listed.add(d.get("id").asLong()));
+        assertThat(ids).isEqualTo(listed);
+        int errors = 0;
+        for (var d : doc.get("declarations")) {
+            for (var f : d.get("findings")) {
+                errors += f.get("severity").asString().equals("error") ? 1 : 0;
+            }
+        }
+        assertThat(doc.get("errors").asInt()).isEqualTo(errors).isPositive();
+        // 医保基金监督检查经费 declares a half-year 预算执行率 of =50% against a plan of 25.5/58.17 = 43.8%
+        assertThat(r.out()).contains("execution-rate-vs-plan", "43.8%");
+    }
+
+    @Test
+    @Order(102)
     void malformedFileExitsTwoWithFileAndLine() throws Exception {
         Path bad = home.resolve("bad.md");
         Files.writeString(bad, Files.readString(SAMPLE).replace("| 58.17          |  |  |  |\n|              |  | 财政拨款",
@@ -73,7 +98,7 @@ class ImportExportIT {
     }
 
     @Test
-    @Order(102)
+    @Order(103)
     void exportCsvWithBomAndXlsx() throws Exception {
         Path csv = home.resolve("all.csv");
         Result r = jixiao("export", "--all", "--format", "csv", "--out", csv.toString());
