@@ -186,7 +186,7 @@ public class DeclarationRepository {
 
     /**
      * Every declaration's newest revision, in id order, handed to {@code each} as it is read: one query streamed
-     * row by row ({@code validate --all}, {@code export --all}), instead of a query per declaration.
+     * row by row ({@code validate --all}), instead of a query per declaration.
      */
     public void forEachLatest(java.util.function.Consumer<Declaration> each) {
         db.client().sql("select r.declaration_id, r.revision, r.body from declaration d join declaration_revision r"

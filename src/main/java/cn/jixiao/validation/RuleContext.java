@@ -41,7 +41,11 @@ public final class RuleContext {
 
     /** The indicator's kind: as its template states it, else inferred from its name and full-year value. */
     public IndicatorKind kind(Indicator indicator) {
-        KnownIndicator k = known.get(indicator.name());
-        return k != null ? k.kind() : IndicatorKind.infer(indicator.name(), indicator.full());
+        return kind(known.get(indicator.name()), indicator);
+    }
+
+    /** {@link #kind(Indicator)} for an indicator whose known entry was already looked up ({@code known} may be null). */
+    public static IndicatorKind kind(KnownIndicator known, Indicator indicator) {
+        return known != null ? known.kind() : IndicatorKind.infer(indicator.name(), indicator.full());
     }
 }

@@ -112,10 +112,9 @@ final class Walk {
             return known[k];
         }
 
-        /** The kind of the k-th 三级: as its template states it, else inferred (as {@link RuleContext#kind}). */
+        /** The kind of the k-th 三级 ({@link RuleContext#kind(Indicator)}, with the lookup done once). */
         IndicatorKind kind(int k, RuleContext ctx) {
-            KnownIndicator i = known(k, ctx);
-            return i != null ? i.kind() : IndicatorKind.infer(indicator[k].name(), indicator[k].full());
+            return RuleContext.kind(known(k, ctx), indicator[k]);
         }
     }
 
