@@ -222,20 +222,20 @@ public final class DeclarationJson {
         List<TemplateRef> templates = new ArrayList<>();
         List<Level1> level1s = new ArrayList<>();
         for (String field = p.nextName(); field != null; field = p.nextName()) {
-            JsonToken t = p.nextToken();
+            p.nextToken();
             switch (field) {
                 case "schema" -> schema = scalar(p, "");
-                case "id" -> id = isContainer(t) ? skip(p, 0L) : p.getValueAsLong(0);
-                case "revision" -> revision = isContainer(t) ? skip(p, 0) : p.getValueAsInt(0);
+                case "id" -> id = number(p);
+                case "revision" -> revision = (int) number(p);
                 case "framework" -> framework = scalar(p, null);
-                case "header" -> textFields(p, HEADER, header, (f, v) -> {
+                case "header" -> textFields(p, HEADER, header, f -> {
                     if (f.equals("year")) {
-                        year[0] = isContainer(v) ? skip(p, 0) : p.getValueAsInt(0);
+                        year[0] = (int) number(p);
                     } else {
                         p.skipChildren();
                     }
                 });
-                case "narrative" -> textFields(p, NARRATIVE, narrative, (f, v) -> p.skipChildren());
+                case "narrative" -> textFields(p, NARRATIVE, narrative, f -> p.skipChildren());
                 case "funding" -> funding(p, where, sources, expenses);
                 case "templates" -> {
                     if (arrayStart(p)) {
@@ -277,17 +277,17 @@ public final class DeclarationJson {
 
     /**
      * An object of text fields: each field named in {@code names} goes to its slot of {@code into}; {@code other}
-     * hears any other field (name and first token) and must consume its value.
+     * hears the name of any other field, with the parser on its value, and must consume it.
      */
     private static void textFields(JsonParser p, List<String> names, String[] into,
-                                   java.util.function.BiConsumer<String, JsonToken> other) {
+                                   java.util.function.Consumer<String> other) {
         for (String f = objectStart(p); f != null; f = p.nextName()) {
-            JsonToken v = p.nextToken();
+            p.nextToken();
             int k = names.indexOf(f);
             if (k >= 0) {
                 into[k] = scalar(p, "");
             } else {
-                other.accept(f, v);
+                other.accept(f);
             }
         }
     }
@@ -337,10 +337,10 @@ public final class DeclarationJson {
         String id = "";
         int version = 0;
         for (String f = objectStart(p); f != null; f = p.nextName()) {
-            JsonToken t = p.nextToken();
+            p.nextToken();
             switch (f) {
                 case "id" -> id = scalar(p, "");
-                case "version" -> version = isContainer(t) ? skip(p, 0) : p.getValueAsInt(0);
+                case "version" -> version = (int) number(p);
                 default -> p.skipChildren();
             }
         }
@@ -434,13 +434,31 @@ public final class DeclarationJson {
         return t == JsonToken.VALUE_NULL ? otherwise : p.getValueAsString(otherwise);
     }
 
-    private static boolean isContainer(JsonToken t) {
-        return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+    /**
+     * A whole number as a tree's {@code asLong(0)} reads it: a number (truncated), a text holding one ("2026"), true as
+     * 1; anything else 0. The same from JSON text and from a YAML tree.
+     */
+    private static long number(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getValueAsLong(0);
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            try {
+                return new BigDecimal(p.getString().strip()).longValue();
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        if (t == JsonToken.VALUE_TRUE) {
+            return 1;
+        }
+        p.skipChildren();
+        return 0;
     }
 
-    private static <T> T skip(JsonParser p, T value) {
-        p.skipChildren();
-        return value;
+    private static boolean isContainer(JsonToken t) {
+        return t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
     }
 
     private static String or(String s) {

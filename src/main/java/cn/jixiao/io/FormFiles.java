@@ -186,14 +186,11 @@ public final class FormFiles {
         }
     }
 
+    /** A declaration of a YAML document, read from its tree the way JSON text is read. */
     private static ImportedForm declaration(JsonNode node, String where) {
-        try {
-            Declaration d = DeclarationJson.fromJson(node, where).stored(0, 0);
-            return ImportedForm.ok(where, d, List.of());
-        } catch (DomainException e) {
-            return ImportedForm.failed(where, e);
-        } catch (RuntimeException e) {
-            return ImportedForm.failed(where, new DomainException("io.malformed", where, String.valueOf(e.getMessage())));
+        try (JsonParser p = Json.MAPPER.treeAsTokens(node)) {
+            p.nextToken();
+            return declaration(p, where);
         }
     }
 

@@ -153,6 +153,28 @@ class DeclarationJsonTest {
         assertThat(forms.get(4).declaration()).isEqualTo(FORM.toDeclaration());
     }
 
+    /** YAML documents go through the same reader, from their tree: a bad element fails alone there too. */
+    @Test
+    void aYamlListIsReadElementByElement(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("forms.yaml");
+        java.nio.file.Files.writeString(file, """
+                - 7
+                - header: {name: 乙, year: 2026}
+                  funding: {sources: {total: 三十}}
+                - header: {name: 丙, year: "2026"}
+                  funding: {sources: {total: "1,234.5"}}
+                """);
+        java.util.List<cn.jixiao.io.form.ImportedForm> forms = new java.util.ArrayList<>();
+        FormFiles.read(file, FormFormat.YAML, forms::add);
+
+        assertThat(forms).extracting(f -> f.error().map(DomainException::key).orElse("ok"))
+                .containsExactly("json.not-object", "amount.bad", "ok");
+        Declaration third = forms.get(2).declaration();
+        assertThat(third.name()).isEqualTo("丙");
+        assertThat(third.header().year()).isEqualTo(2026);
+        assertThat(third.funding().total()).contains(new BigDecimal("1234.5"));
+    }
+
     @Test
     void theStreamedTextAndTheTreeSayTheSame() {
         Declaration d = FORM.toDeclaration().stored(12, 4);
