@@ -54,6 +54,19 @@ public final class DeclarationJson {
         return out.toString();
     }
 
+    /** The indented JSON text ({@code show --json}, {@code export}), written straight from the declaration. */
+    public static String pretty(Declaration d) {
+        CharArrayWriter out = BUFFER.get();
+        out.reset();
+        try (JsonGenerator g = PRETTY.createGenerator(out)) {
+            write(d, g);
+        }
+        return out.toString();
+    }
+
+    private static final tools.jackson.databind.ObjectWriter PRETTY = Json.MAPPER.writer()
+            .with(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
     /** One growing buffer per thread: an import writes thousands of bodies, each needs only the final string. */
     private static final ThreadLocal<CharArrayWriter> BUFFER = ThreadLocal.withInitial(() -> new CharArrayWriter(8192));
 

@@ -222,7 +222,7 @@ public final class FormFiles {
             case JSON -> {
                 if (!many) {
                     for (Declaration d : declarations) {
-                        w.write(Json.pretty(exported(d)));
+                        w.write(DeclarationJson.pretty(d.stored(0, 0)));
                         w.write("\n");
                     }
                 } else {
@@ -230,7 +230,7 @@ public final class FormFiles {
                     boolean first = true;
                     for (Declaration d : declarations) {
                         w.write(first ? "\n" : ",\n");
-                        w.write(Json.pretty(exported(d)));
+                        w.write(DeclarationJson.pretty(d.stored(0, 0)));
                         first = false;
                     }
                     w.write("\n]\n");

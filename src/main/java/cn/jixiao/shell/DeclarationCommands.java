@@ -4,7 +4,6 @@ import cn.jixiao.declaration.Declaration;
 import cn.jixiao.indicator.Framework;
 import cn.jixiao.template.TemplateService;
 import cn.jixiao.io.DeclarationJson;
-import cn.jixiao.io.Json;
 import cn.jixiao.shell.guided.ConsolePrompter;
 import cn.jixiao.shell.guided.GuidedBuild;
 import cn.jixiao.store.DeclarationRepository;
@@ -103,7 +102,7 @@ public class DeclarationCommands {
     public void show(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
                      @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
-        print(ctx, Boolean.TRUE.equals(json) ? Json.pretty(DeclarationJson.toJson(d)) : String.join("\n", view.show(d)));
+        print(ctx, Boolean.TRUE.equals(json) ? DeclarationJson.pretty(d) : String.join("\n", view.show(d)));
     }
 
     @Command(name = "tree", group = GROUP, completionProvider = "declarationCompletion", description = "显示指标树（半年/全年对齐）：tree [--id N]")

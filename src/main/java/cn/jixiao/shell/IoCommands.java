@@ -5,7 +5,6 @@ import cn.jixiao.io.FormFiles;
 import cn.jixiao.io.FormFormat;
 import cn.jixiao.io.ImportService;
 import cn.jixiao.store.DeclarationRepository;
-import cn.jixiao.store.DeclarationSummary;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
@@ -13,9 +12,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** import and export: the official forms in and out (README, "Formats"). */
 @Component
@@ -77,15 +76,16 @@ public class IoCommands {
         }
         Path path = Path.of(out);
         FormFormat f = format(format, path, false);
-        List<Long> ids = Boolean.TRUE.equals(all) ? declarations.list(Optional.empty()).stream().map(DeclarationSummary::id).toList()
-                : List.of(workspace.current(Optional.ofNullable(id)).id());
-        Iterable<Declaration> loaded = () -> new Iterator<>() {
-            private final Iterator<Long> it = ids.iterator();
-            public boolean hasNext() { return it.hasNext(); }
-            public Declaration next() { return declarations.load(it.next()); }
-        };
-        FormFiles.write(loaded, Boolean.TRUE.equals(all), f, path);
-        ctx.outputWriter().println(m.get("io.exported", ids.size(), path, f.id()));
+        int[] count = {0};
+        if (Boolean.TRUE.equals(all)) {
+            try (Stream<Declaration> stored = declarations.streamLatest().peek(d -> count[0]++)) {
+                FormFiles.write(stored::iterator, true, f, path); // each written as it is read
+            }
+        } else {
+            FormFiles.write(List.of(workspace.current(Optional.ofNullable(id))), false, f, path);
+            count[0] = 1;
+        }
+        ctx.outputWriter().println(m.get("io.exported", count[0], path, f.id()));
     }
 
     private static FormFormat format(String format, Path path, boolean reading) {

@@ -185,13 +185,21 @@ public class DeclarationRepository {
     }
 
     /**
-     * Every declaration's newest revision, in id order, handed to {@code each} as it is read: one query streamed
-     * row by row ({@code validate --all}), instead of a query per declaration.
+     * Every declaration's newest revision, in id order, read row by row from one query as the stream is consumed
+     * ({@code validate --all}, {@code export --all}) instead of a query per declaration. Close the stream.
      */
-    public void forEachLatest(java.util.function.Consumer<Declaration> each) {
-        db.client().sql("select r.declaration_id, r.revision, r.body from declaration d join declaration_revision r"
+    public java.util.stream.Stream<Declaration> streamLatest() {
+        return db.client().sql("select r.declaration_id, r.revision, r.body from declaration d join declaration_revision r"
                         + " on r.declaration_id = d.id and r.revision = d.revision order by d.id")
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(mapBody(rs, 0)));
+                .query(this::mapBody)
+                .stream();
+    }
+
+    /** {@link #streamLatest()}, each declaration handed to {@code each} as it is read. */
+    public void forEachLatest(java.util.function.Consumer<Declaration> each) {
+        try (java.util.stream.Stream<Declaration> all = streamLatest()) {
+            all.forEach(each);
+        }
     }
 
     /** The newest revision of declaration {@code id}, or a "no such declaration" error. */

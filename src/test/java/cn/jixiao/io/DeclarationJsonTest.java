@@ -183,6 +183,7 @@ class DeclarationJsonTest {
         assertThat(DeclarationJson.fromJson(text, "text")).isEqualTo(d);
         assertThat(DeclarationJson.fromJson(Json.read(text), "tree")).isEqualTo(d);
         assertThat(text).startsWith("{\"schema\":\"jixiao.declaration/1\",\"id\":12,\"revision\":4,\"framework\":");
+        assertThat(DeclarationJson.pretty(d)).isEqualTo(Json.pretty(DeclarationJson.toJson(d)));
     }
 
     private static DomainException error(String json) {
