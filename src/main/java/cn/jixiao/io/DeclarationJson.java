@@ -46,26 +46,26 @@ public final class DeclarationJson {
 
     /** The compact JSON text, written straight from the declaration (stored revisions: no tree in between). */
     public static String compact(Declaration d) {
-        CharArrayWriter out = BUFFER.get();
-        out.reset();
-        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
-            write(d, g);
-        }
-        return out.toString();
+        return written(d, COMPACT);
     }
 
     /** The indented JSON text ({@code show --json}, {@code export}), written straight from the declaration. */
     public static String pretty(Declaration d) {
+        return written(d, PRETTY);
+    }
+
+    private static final tools.jackson.databind.ObjectWriter COMPACT = Json.MAPPER.writer();
+    private static final tools.jackson.databind.ObjectWriter PRETTY = Json.MAPPER.writer()
+            .with(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+    private static String written(Declaration d, tools.jackson.databind.ObjectWriter writer) {
         CharArrayWriter out = BUFFER.get();
         out.reset();
-        try (JsonGenerator g = PRETTY.createGenerator(out)) {
+        try (JsonGenerator g = writer.createGenerator(out)) {
             write(d, g);
         }
         return out.toString();
     }
-
-    private static final tools.jackson.databind.ObjectWriter PRETTY = Json.MAPPER.writer()
-            .with(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     /** One growing buffer per thread: an import writes thousands of bodies, each needs only the final string. */
     private static final ThreadLocal<CharArrayWriter> BUFFER = ThreadLocal.withInitial(() -> new CharArrayWriter(8192));
