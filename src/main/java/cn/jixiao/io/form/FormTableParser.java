@@ -17,6 +17,10 @@ import cn.jixiao.indicator.Level1;
 import cn.jixiao.indicator.Level2;
 import cn.jixiao.indicator.ValueGrammar;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +98,29 @@ public final class FormTableParser {
     public FormTableParser(String file, Consumer<ImportedForm> sink) {
         this.file = file;
         this.sink = sink;
+    }
+
+    /** What a text reader does with one line of its file: turn it into rows (or a failure) for the parser. */
+    public interface LineHandler {
+        void line(FormTableParser parser, int number, String text);
+    }
+
+    /**
+     * Reads a text file line by line into a parser and finishes it: the loop the Markdown and tab-separated readers
+     * share. Lines are numbered from 1; a byte-order mark at the start of the file is dropped.
+     */
+    public static void readLines(Reader in, String file, Consumer<ImportedForm> sink, LineHandler each) {
+        FormTableParser parser = new FormTableParser(file, sink);
+        try (BufferedReader r = new BufferedReader(in)) {
+            int line = 0;
+            for (String text = r.readLine(); text != null; text = r.readLine()) {
+                line++;
+                each.line(parser, line, line == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        parser.finish();
     }
 
     /** Number of forms emitted so far. */

@@ -2,10 +2,7 @@ package cn.jixiao.io.form;
 
 import cn.jixiao.declaration.DomainException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,35 +18,19 @@ public final class MarkdownFormReader {
     }
 
     public static void read(Reader in, String file, Consumer<ImportedForm> sink) {
-        FormTableParser parser = new FormTableParser(file, sink);
-        try (BufferedReader r = new BufferedReader(in)) {
-            int line = 0;
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                String t = text.strip();
-                if (line == 1 && !t.isEmpty() && t.charAt(0) == '\uFEFF') {
-                    t = t.substring(1).strip();
-                }
-                if (t.isEmpty()) {
-                    continue;
-                }
-                if (t.charAt(0) == '|') {
-                    if (isSeparator(t)) {
-                        continue;
-                    }
-                    if (t.length() < 2 || t.charAt(t.length() - 1) != '|' || t.endsWith("\\|")) {
-                        parser.fail(new DomainException("io.md.unclosed-row", file + ":" + line));
-                        continue;
-                    }
-                    parser.row(new FormRow(file, null, line, cells(t)));
-                } else {
-                    parser.row(new FormRow(file, null, line, List.of(heading(t))));
-                }
+        FormTableParser.readLines(in, file, sink, (parser, line, text) -> {
+            String t = text.strip();
+            if (t.isEmpty() || t.charAt(0) == '|' && isSeparator(t)) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        parser.finish();
+            if (t.charAt(0) != '|') {
+                parser.row(new FormRow(file, null, line, List.of(heading(t))));
+            } else if (t.length() < 2 || t.charAt(t.length() - 1) != '|' || t.endsWith("\\|")) {
+                parser.fail(new DomainException("io.md.unclosed-row", file + ":" + line));
+            } else {
+                parser.row(new FormRow(file, null, line, cells(t)));
+            }
+        });
     }
 
     /** {@code t} without a heading's leading {@code #}s and the spaces after them ({@code ^#+\s*}). */

@@ -1,9 +1,6 @@
 package cn.jixiao.io.form;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,24 +15,12 @@ public final class TsvFormReader {
     }
 
     public static void read(Reader in, String file, Consumer<ImportedForm> sink) {
-        FormTableParser parser = new FormTableParser(file, sink);
-        try (BufferedReader r = new BufferedReader(in)) {
-            int line = 0;
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                if (line == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
+        FormTableParser.readLines(in, file, sink, (parser, line, text) -> {
+            if (!text.isBlank()) {
                 List<String> cells = Arrays.stream(text.split("\t", -1)).map(TsvFormReader::unquote).toList();
                 parser.row(new FormRow(file, null, line, cells));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        parser.finish();
+        });
     }
 
     /** Excel quotes a copied cell that contains quotes or tabs: "a ""b""" → a "b". */
