@@ -5,8 +5,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
-import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 
 import java.util.HashMap;
 import java.util.Map;

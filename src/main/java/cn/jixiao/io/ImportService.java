@@ -1,13 +1,15 @@
 package cn.jixiao.io;
 
-import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.DeclarationRepository;
+import cn.jixiao.declaration.DeclarationSummary;
+import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.io.form.Diagnostic;
+import cn.jixiao.io.form.FormFiles;
+import cn.jixiao.io.form.FormFormat;
 import cn.jixiao.io.form.ImportedForm;
-import cn.jixiao.store.DeclarationRepository;
-import cn.jixiao.store.DeclarationSummary;
-import cn.jixiao.validation.Finding;
-import cn.jixiao.validation.Severity;
-import cn.jixiao.validation.Validator;
+import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.Severity;
+import cn.jixiao.validation.model.Validator;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;

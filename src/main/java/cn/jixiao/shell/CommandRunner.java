@@ -1,6 +1,6 @@
 package cn.jixiao.shell;
 
-import cn.jixiao.declaration.DomainException;
+import cn.jixiao.model.DomainException;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandContext;

@@ -20,11 +20,11 @@ import java.io.PrintWriter;
 public class ConsoleLoop {
     private final LineReader reader;
     private final CommandRunner runner;
-    private final Workspace workspace;
+    private final PromptLabel label;
     private final Messages m;
     private final Console console;
 
-    public ConsoleLoop(LineReader reader, CommandRunner runner, Workspace workspace, Messages messages,
+    public ConsoleLoop(LineReader reader, CommandRunner runner, PromptLabel label, Messages messages,
                        Console console) {
         this.console = console;
         this.reader = reader;
@@ -32,7 +32,7 @@ public class ConsoleLoop {
             impl.setCompletionMatcher(new PinyinCompletionMatcher());
         }
         this.runner = runner;
-        this.workspace = workspace;
+        this.label = label;
         this.m = messages;
     }
 
@@ -68,7 +68,7 @@ public class ConsoleLoop {
     private String prompt() {
         String name;
         try {
-            name = workspace.openName().map(n -> "[" + n + "]").orElse("");
+            name = label.promptLabel().map(n -> "[" + n + "]").orElse("");
         } catch (RuntimeException e) {
             name = "";
         }

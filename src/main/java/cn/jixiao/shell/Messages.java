@@ -40,6 +40,11 @@ public class Messages {
         return locale;
     }
 
+    /** A field's value as shown in confirmations: stripped, or the "blank" word when there is nothing. */
+    public String shown(String value) {
+        return value == null || value.isBlank() ? get("view.blank") : value.strip();
+    }
+
     public boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }

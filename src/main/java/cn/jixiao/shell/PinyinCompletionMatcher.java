@@ -1,6 +1,5 @@
 package cn.jixiao.shell;
 
-import cn.jixiao.completion.Pinyin;
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.LineReader;
 import org.jline.reader.impl.CompletionMatcherImpl;

@@ -47,7 +47,7 @@ public class ScriptCommands {
     public void script(@Argument(index = 0, description = "脚本文件，- 表示标准输入") String file,
                        @Option(longName = "keep-going", description = "出错后继续执行后面的行") Boolean keepGoing,
                        CommandContext ctx) {
-        String name = DeclarationCommands.require(file, "文件");
+        String name = UsageException.require(file, "文件");
         if (depth >= MAX_DEPTH) {
             throw new UsageException("script.too-deep", name);
         }

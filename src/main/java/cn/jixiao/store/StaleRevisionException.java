@@ -1,6 +1,6 @@
 package cn.jixiao.store;
 
-import cn.jixiao.declaration.DomainException;
+import cn.jixiao.model.DomainException;
 
 /** A save based on a revision that is no longer the newest: someone else saved in between. */
 public final class StaleRevisionException extends DomainException {

@@ -1,7 +1,9 @@
 package cn.jixiao.template;
 
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.KnownIndicator;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.KnownIndicator;
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateIndicator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

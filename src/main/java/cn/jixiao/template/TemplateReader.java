@@ -1,14 +1,18 @@
 package cn.jixiao.template;
 
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.IndicatorKind;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.ValueGrammar;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.IndicatorKind;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.template.YamlTree.Entry;
 import cn.jixiao.template.YamlTree.ListNode;
 import cn.jixiao.template.YamlTree.MapNode;
 import cn.jixiao.template.YamlTree.Node;
 import cn.jixiao.template.YamlTree.Scalar;
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateIndicator;
+import cn.jixiao.template.model.TemplateKind;
+import cn.jixiao.template.model.TemplateProblem;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

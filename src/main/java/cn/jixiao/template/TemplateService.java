@@ -1,14 +1,19 @@
 package cn.jixiao.template;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
-import cn.jixiao.declaration.TemplateRef;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.store.DeclarationRepository;
+import cn.jixiao.declaration.DeclarationRepository;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.TemplateRef;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.store.SettingRepository;
-import cn.jixiao.store.TemplateRepository;
-import cn.jixiao.store.TemplateVersion;
-import cn.jixiao.validation.RuleContext;
+import cn.jixiao.template.model.Harvest;
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateApply;
+import cn.jixiao.template.model.TemplateDiff;
+import cn.jixiao.template.model.TemplateIndicator;
+import cn.jixiao.template.model.TemplateProblem;
+import cn.jixiao.template.model.TemplateProblemsException;
+import cn.jixiao.validation.model.RuleContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

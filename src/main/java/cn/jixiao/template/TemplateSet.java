@@ -1,5 +1,8 @@
 package cn.jixiao.template;
 
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateProblem;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,8 @@
 package cn.jixiao.template;
 
-import cn.jixiao.indicator.Framework;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateIndicator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,9 +1,9 @@
 package cn.jixiao.bench;
 
-import cn.jixiao.completion.IndicatorIndex;
-import cn.jixiao.completion.Pinyin;
-import cn.jixiao.indicator.IndicatorKind;
-import cn.jixiao.indicator.KnownIndicator;
+import cn.jixiao.indicator.IndicatorIndex;
+import cn.jixiao.indicator.model.IndicatorKind;
+import cn.jixiao.indicator.model.KnownIndicator;
+import cn.jixiao.shell.Pinyin;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,23 +1,23 @@
 package cn.jixiao.bench;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.Expense;
-import cn.jixiao.declaration.Funding;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorTree;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.io.FormFiles;
-import cn.jixiao.io.FormFormat;
+import cn.jixiao.declaration.DeclarationRepository;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.Expense;
+import cn.jixiao.declaration.model.Funding;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.io.ImportService;
+import cn.jixiao.io.form.FormFiles;
+import cn.jixiao.io.form.FormFormat;
 import cn.jixiao.store.Database;
-import cn.jixiao.store.DeclarationRepository;
 import cn.jixiao.store.StoreConfig;
-import cn.jixiao.validation.RuleCatalog;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Validator;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Validator;
+import cn.jixiao.validation.rules.RuleCatalog;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.math.BigDecimal;
@@ -260,7 +260,7 @@ public final class ImportBench {
                 .addExpense(new Expense("业务经费", Optional.of(total.divide(new BigDecimal(2))), Optional.of(total)))
                 .addExpense(new Expense("宣传费", Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.ZERO)));
         return d.withTree(new IndicatorTree(l1s)).withFunding(f)
-                .withNarrative(new cn.jixiao.declaration.Narrative("保障医保工作的正常运转", "依据充分", "开展工作", "", "",
+                .withNarrative(new cn.jixiao.declaration.model.Narrative("保障医保工作的正常运转", "依据充分", "开展工作", "", "",
                         "通过绩效目标实施，提高项目完成质量", "保障医保工作的正常运转"));
     }
 }

@@ -1,22 +1,22 @@
 package cn.jixiao.bench;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.Expense;
-import cn.jixiao.declaration.Funding;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.declaration.Header;
-import cn.jixiao.declaration.Narrative;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorTree;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.indicator.ValueGrammar;
-import cn.jixiao.validation.Finding;
-import cn.jixiao.validation.RuleCatalog;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Validator;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.Expense;
+import cn.jixiao.declaration.model.Funding;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.declaration.model.Header;
+import cn.jixiao.declaration.model.Narrative;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
+import cn.jixiao.indicator.model.ValueGrammar;
+import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Validator;
+import cn.jixiao.validation.rules.RuleCatalog;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -128,7 +128,7 @@ public final class ValidationBenchmark {
             s.level2().forEach(l2 -> l2s.put(l2, new ArrayList<>()));
             tree.put(s.name(), l2s);
         }
-        for (var k : cn.jixiao.indicator.KnownIndicator.COMMON) {
+        for (var k : cn.jixiao.indicator.model.KnownIndicator.COMMON) {
             String half = k.name().equals("预算执行率") ? rate : k.half();
             tree.get(k.level1()).get(k.level2()).add(new Indicator(k.name(), value(half), value(k.full())));
         }

@@ -1,14 +1,17 @@
 package cn.jixiao.io;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
+import cn.jixiao.declaration.DeclarationJson;
+import cn.jixiao.declaration.DeclarationRepository;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.io.form.FormFormat;
+import cn.jixiao.json.Json;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.store.Database;
-import cn.jixiao.store.DeclarationRepository;
 import cn.jixiao.store.StoreConfig;
 import cn.jixiao.testsupport.SampleForm;
-import cn.jixiao.validation.RuleCatalog;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Validator;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Validator;
+import cn.jixiao.validation.rules.RuleCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +58,7 @@ class ImportServiceTest {
     private static Path forms(String file, int n, int bad) throws Exception {
         List<String> elements = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            String json = Json.compact(DeclarationJson.toJson(cn.jixiao.declaration.HeaderField.NAME.set(FORM, "表" + i)));
+            String json = Json.compact(DeclarationJson.toJson(cn.jixiao.declaration.model.HeaderField.NAME.set(FORM, "表" + i)));
             elements.add(i == bad ? json.replace("\"total\":30", "\"total\":\"三十\"") : json);
         }
         Path p = dir.resolve(file);

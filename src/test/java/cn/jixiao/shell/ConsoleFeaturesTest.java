@@ -1,6 +1,7 @@
 package cn.jixiao.shell;
 
-import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.testsupport.ShellTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.core.command.Command;

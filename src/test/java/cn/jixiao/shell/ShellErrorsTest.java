@@ -1,10 +1,11 @@
 package cn.jixiao.shell;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.indicator.IndicatorValue;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.store.StaleRevisionException;
+import cn.jixiao.testsupport.ShellTestSupport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

@@ -1,12 +1,13 @@
 package cn.jixiao.shell;
 
-import cn.jixiao.declaration.Amounts;
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.IndicatorTree;
+import cn.jixiao.declaration.model.Amounts;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.testsupport.SampleForm;
+import cn.jixiao.testsupport.ShellTestSupport;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

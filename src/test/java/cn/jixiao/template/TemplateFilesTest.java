@@ -1,9 +1,12 @@
 package cn.jixiao.template;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.KnownIndicator;
-import cn.jixiao.io.DeclarationJson;
-import cn.jixiao.io.Json;
+import cn.jixiao.declaration.DeclarationJson;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.KnownIndicator;
+import cn.jixiao.json.Json;
+import cn.jixiao.template.model.Harvest;
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateIndicator;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -57,7 +60,7 @@ class TemplateFilesTest {
     @Test
     void theJiangsuFrameworkFileIsTheBuiltInOne() throws IOException {
         assertThat(catalog().find("jiangsu-project").orElseThrow().toFramework())
-                .isEqualTo(cn.jixiao.indicator.Framework.JIANGSU);
+                .isEqualTo(cn.jixiao.indicator.model.Framework.JIANGSU);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.jixiao.template;
 
+import cn.jixiao.template.model.Template;
+import cn.jixiao.template.model.TemplateProblem;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package cn.jixiao.testsupport;
 
-import cn.jixiao.declaration.Amounts;
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.Expense;
-import cn.jixiao.declaration.Funding;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.declaration.HeaderField;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.Indicator;
+import cn.jixiao.declaration.model.Amounts;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.Expense;
+import cn.jixiao.declaration.model.Funding;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.declaration.model.HeaderField;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.Indicator;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,16 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.evaluation.Achievement;
-import cn.jixiao.evaluation.Evaluation;
-import cn.jixiao.evaluation.Grade;
-import cn.jixiao.evaluation.Scorer;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.Indicator;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.model.Achievement;
+import cn.jixiao.evaluation.model.Evaluation;
+import cn.jixiao.evaluation.model.Grade;
+import cn.jixiao.evaluation.model.Scorer;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.validation.model.EvaluationRule;
+import cn.jixiao.validation.model.EvaluationValidator;
+import cn.jixiao.validation.model.Rule;
+import cn.jixiao.validation.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -47,7 +51,7 @@ class EvaluationRulesTest {
 
     private static List<String> findings(Evaluation e) {
         Declaration d = declaration();
-        return EvaluationValidator.of(Map.of()).validate(d, Scorer.score(d, e, Map.of())).stream()
+        return new EvaluationValidator(RuleCatalog.evaluationRules(), Map.of()).validate(d, Scorer.score(d, e, Map.of())).stream()
                 .map(f -> f.rule() + " " + f.severity().id() + " " + f.path() + " " + f.args()).toList();
     }
 

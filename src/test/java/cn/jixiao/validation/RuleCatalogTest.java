@@ -1,8 +1,14 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.shell.RuleSettings;
+import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.shell.UsageException;
+import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.Rule;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
+import cn.jixiao.validation.model.Validator;
+import cn.jixiao.validation.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

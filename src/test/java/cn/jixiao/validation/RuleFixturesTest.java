@@ -1,8 +1,13 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.io.DeclarationJson;
-import cn.jixiao.io.Json;
+import cn.jixiao.declaration.DeclarationJson;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.json.Json;
+import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.Rule;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Validator;
+import cn.jixiao.validation.rules.RuleCatalog;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

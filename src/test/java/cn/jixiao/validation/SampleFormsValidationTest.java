@@ -1,8 +1,13 @@
 package cn.jixiao.validation;
 
-import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.io.form.ImportedForm;
 import cn.jixiao.io.form.MarkdownFormReader;
+import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
+import cn.jixiao.validation.model.Validator;
+import cn.jixiao.validation.rules.RuleCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.model.Declaration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.Expense;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.declaration.HeaderField;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.Expense;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.declaration.model.HeaderField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,21 +1,21 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Amounts;
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
-import cn.jixiao.declaration.Expense;
-import cn.jixiao.declaration.Funding;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.declaration.Header;
-import cn.jixiao.declaration.HeaderField;
-import cn.jixiao.declaration.Narrative;
-import cn.jixiao.indicator.Framework;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorTree;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.indicator.ValueGrammar;
+import cn.jixiao.declaration.model.Amounts;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.Expense;
+import cn.jixiao.declaration.model.Funding;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.declaration.model.Header;
+import cn.jixiao.declaration.model.HeaderField;
+import cn.jixiao.declaration.model.Narrative;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
+import cn.jixiao.indicator.model.ValueGrammar;
+import cn.jixiao.model.DomainException;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,10 +1,13 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.model.DomainException;
+import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.Severity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One form found in a file: the declaration read from it (unsaved: id 0) and what the reader noticed, or the
@@ -12,6 +15,9 @@ import java.util.Optional;
  */
 public record ImportedForm(String location, Declaration declaration, List<Diagnostic> diagnostics,
                            Optional<DomainException> error) {
+    /** Reader notes that say how a cell was read rather than that something is wrong. */
+    private static final Set<String> NOTES = Set.of("io.amount-next-row", "io.placed-below");
+
     public ImportedForm {
         diagnostics = List.copyOf(diagnostics);
     }
@@ -31,5 +37,11 @@ public record ImportedForm(String location, Declaration declaration, List<Diagno
     /** A short name for messages: the project name, or the location when the form could not be read. */
     public String label() {
         return declaration != null ? declaration.name() : location;
+    }
+
+    /** What the reader noticed, as validation findings (rule {@code import}) at the row's location. */
+    public List<Finding> findings() {
+        return diagnostics.stream().map(d -> new Finding("import",
+                NOTES.contains(d.key()) ? Severity.INFO : Severity.WARNING, d.location(), d.key(), d.args())).toList();
     }
 }

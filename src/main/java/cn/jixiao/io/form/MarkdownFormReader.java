@@ -1,6 +1,6 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.DomainException;
+import cn.jixiao.model.DomainException;
 
 import java.io.Reader;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.DomainException;
+import cn.jixiao.model.DomainException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;

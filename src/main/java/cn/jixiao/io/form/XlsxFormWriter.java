@@ -1,6 +1,6 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Declaration;
+import cn.jixiao.declaration.model.Declaration;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

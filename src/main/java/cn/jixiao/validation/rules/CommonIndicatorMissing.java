@@ -1,12 +1,12 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.KnownIndicator;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.KnownIndicator;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class CommonIndicatorMissing extends BaseRule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
-        if (!d.frameworkId().equals(cn.jixiao.indicator.Framework.JIANGSU.id())) {
+        if (!d.frameworkId().equals(cn.jixiao.indicator.model.Framework.JIANGSU.id())) {
             return;
         }
         // one pass over the tree: which of the common indicators (by name or alias) it has

@@ -1,12 +1,12 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.evaluation.Grade;
-import cn.jixiao.evaluation.Scorecard;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.EvaluationRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.model.Grade;
+import cn.jixiao.evaluation.model.Scorecard;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.EvaluationRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.Severity;
 
 /** The grade the report states is the one its total gives (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below). */
 public final class EvalGrade extends BaseRule implements EvaluationRule {

@@ -1,12 +1,12 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.evaluation.Scorecard;
-import cn.jixiao.evaluation.Scorer;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.EvaluationRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.model.Scorecard;
+import cn.jixiao.evaluation.model.Scorer;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.EvaluationRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.Severity;
 
 import java.math.BigDecimal;
 

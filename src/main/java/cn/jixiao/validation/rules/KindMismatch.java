@@ -1,12 +1,12 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 /** One side quantitative, the other qualitative (序时进度 as the half-year value is fine). */
 public final class KindMismatch extends BaseRule {

@@ -1,18 +1,18 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.KnownIndicator;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.indicator.IndicatorTree;
-import cn.jixiao.indicator.PathException;
-import cn.jixiao.validation.Change;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.FixableRule;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.KnownIndicator;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
+import cn.jixiao.indicator.model.PathException;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Change;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FixableRule;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,14 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 /** No 三级 under 产出指标 has a quantitative full-year target: outputs must be measurable. */
 public final class NoQuantitativeOutput extends BaseRule {

@@ -1,11 +1,11 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 /**
  * A 满意度 target stated in words (公众满意度 不断提升): satisfaction is surveyed, so the target is a percentage

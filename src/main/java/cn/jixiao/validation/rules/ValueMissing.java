@@ -1,11 +1,11 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 /** A 三级 indicator with a name but no half-year or no full-year value. */
 public final class ValueMissing extends BaseRule {

@@ -1,16 +1,16 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorTree;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.ValueGrammar;
-import cn.jixiao.validation.Change;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.FixableRule;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.ValueGrammar;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Change;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FixableRule;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.validation.BaseRule;
-import cn.jixiao.validation.Findings;
-import cn.jixiao.validation.RuleContext;
-import cn.jixiao.validation.Severity;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.validation.model.BaseRule;
+import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.RuleContext;
+import cn.jixiao.validation.model.Severity;
 
 /** A value that looks quantitative but does not parse: {@code ≥abc}, {@code =%}. */
 public final class ValueUnparseable extends BaseRule {

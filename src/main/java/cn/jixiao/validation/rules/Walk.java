@@ -1,13 +1,13 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.indicator.IndicatorKind;
-import cn.jixiao.indicator.IndicatorValue;
-import cn.jixiao.indicator.KnownIndicator;
-import cn.jixiao.indicator.Level1;
-import cn.jixiao.indicator.Level2;
-import cn.jixiao.validation.RuleContext;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorKind;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.KnownIndicator;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
+import cn.jixiao.validation.model.RuleContext;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -238,8 +238,8 @@ final class Walk {
      * Reports a value finding on each side that has it: variant {@code half} and/or {@code full}, with the value as
      * entered. Shared by the rules that judge one value at a time.
      */
-    static void perSide(cn.jixiao.validation.Rule rule, cn.jixiao.validation.Findings out, String path,
-                        cn.jixiao.indicator.Indicator i, boolean half, boolean full) {
+    static void perSide(cn.jixiao.validation.model.Rule rule, cn.jixiao.validation.model.Findings out, String path,
+                        cn.jixiao.indicator.model.Indicator i, boolean half, boolean full) {
         if (half) {
             out.add(rule, rule.defaultSeverity(), path, "half", shown(i.half()));
         }

@@ -1,11 +1,9 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.declaration.DomainException;
-import cn.jixiao.declaration.FundingSource;
-import cn.jixiao.indicator.Indicator;
-import cn.jixiao.io.FormFiles;
-import cn.jixiao.io.FormFormat;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.model.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

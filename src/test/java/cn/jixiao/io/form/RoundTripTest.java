@@ -1,10 +1,8 @@
 package cn.jixiao.io.form;
 
-import cn.jixiao.declaration.Declaration;
-import cn.jixiao.io.DeclarationJson;
-import cn.jixiao.io.FormFiles;
-import cn.jixiao.io.FormFormat;
-import cn.jixiao.io.Json;
+import cn.jixiao.declaration.DeclarationJson;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,85 @@
+package cn.jixiao.guided;
+
+import cn.jixiao.declaration.DeclarationCommands;
+import cn.jixiao.declaration.DeclarationView;
+import cn.jixiao.declaration.Workspace;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Framework;
+import cn.jixiao.shell.Console;
+import cn.jixiao.shell.Messages;
+import cn.jixiao.shell.UsageException;
+import cn.jixiao.template.TemplateService;
+import cn.jixiao.template.TemplateView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** {@code new}: a declaration from options (a framework and indicator sets), or the guided build in the console. */
+@Component
+public class NewCommand {
+    private static final String GROUP = DeclarationCommands.GROUP;
+
+    private final Workspace workspace;
+    private final DeclarationView view;
+    private final Console console;
+    private final Messages m;
+    private final TemplateService templates;
+    private final TemplateView templateView;
+    private final ObjectProvider<GuidedBuild> guided;
+    private final ObjectProvider<ConsolePrompter> prompter;
+
+    public NewCommand(Workspace workspace, DeclarationView view, Console console, Messages messages,
+                      TemplateService templates, TemplateView templateView, ObjectProvider<GuidedBuild> guided,
+                      ObjectProvider<ConsolePrompter> prompter) {
+        this.workspace = workspace;
+        this.view = view;
+        this.console = console;
+        this.m = messages;
+        this.templates = templates;
+        this.templateView = templateView;
+        this.guided = guided;
+        this.prompter = prompter;
+    }
+
+    @Command(name = "new", group = GROUP, completionProvider = "templateCompletion",
+            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…]；控制台里不带选项的 new 启动向导")
+    public void create(@Option(longName = "name", description = "项目名称（必填；控制台里不带选项则启动向导）") String name,
+                       @Option(longName = "year", description = "年度（必填）") Integer year,
+                       @Option(longName = "department", description = "主管部门") String department,
+                       @Option(longName = "framework", description = "框架模板 ID（默认：江苏项目框架）") String framework,
+                       @Option(longName = "template", description = "建表后应用的指标集 ID，逗号分隔") String template,
+                       CommandContext ctx) {
+        if (name == null && year == null && department == null && framework == null && template == null
+                && console.interactive()) {
+            guided.getObject().run(prompter.getObject());
+            return;
+        }
+        if (name == null) {
+            throw new UsageException("option.required", "--name", "new");
+        }
+        if (year == null) {
+            throw new UsageException("option.required", "--year", "new");
+        }
+        List<String> sets = template == null ? List.of() : TemplateService.splitIds(template);
+        TemplateService.Applied[] applied = new TemplateService.Applied[1];
+        Declaration d = framework == null && sets.isEmpty()
+                ? workspace.create(name, year, department == null ? "" : department)
+                : workspace.create(name, year, department == null ? "" : department,
+                        framework == null ? Framework.JIANGSU : templates.framework(framework), draft -> {
+                            Declaration withFramework = framework == null ? draft : templates.recordFramework(draft, framework);
+                            applied[0] = templates.apply(withFramework, sets);
+                            return applied[0].declaration();
+                        });
+        ctx.outputWriter().println(m.get("new.done", view.title(d), d.tree().level1s().size(),
+                d.tree().level1s().stream().mapToInt(l -> l.children().size()).sum()));
+        if (!sets.isEmpty()) {
+            templateView.applied(applied[0].result()).forEach(ctx.outputWriter()::println);
+            ctx.outputWriter().println(m.get("template.apply.done", String.join("、", sets),
+                    applied[0].result().added().size(), applied[0].result().skipped().size(), d.revision()));
+        }
+    }
+}

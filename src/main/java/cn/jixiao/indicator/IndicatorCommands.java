@@ -1,0 +1,120 @@
+package cn.jixiao.indicator;
+
+import cn.jixiao.declaration.Workspace;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.ValueGrammar;
+import cn.jixiao.shell.Messages;
+import cn.jixiao.shell.UsageException;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+import static cn.jixiao.shell.UsageException.require;
+
+/** Changing the 三级 indicators of the open declaration (or {@code --id N}): add, set, rm, mv. */
+@Component
+public class IndicatorCommands {
+    private static final String GROUP = "编辑 Editing";
+
+    private final Workspace workspace;
+    private final Messages m;
+
+    public IndicatorCommands(Workspace workspace, Messages messages) {
+        this.workspace = workspace;
+        this.m = messages;
+    }
+
+    @Command(name = "add", group = GROUP, completionProvider = "level2Completion",
+            description = "添加三级指标：add <一级/二级> <名称> --half 半年值 --full 全年值 [--id N]")
+    public void add(@Argument(index = 0, description = "一级/二级") String parent,
+                    @Argument(index = 1, description = "三级指标名称") String name,
+                    @Option(longName = "half", description = "半年(程)指标值") String half,
+                    @Option(longName = "full", description = "全年(程)指标值") String full,
+                    @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+        Indicator indicator = Indicator.of(require(name, "名称").strip(), orEmpty(half), orEmpty(full));
+        String parentPath = require(parent, "一级/二级");
+        Declaration d = workspace.edit(Optional.ofNullable(id), "添加 " + parentPath + "/" + indicator.name(),
+                x -> x.withTree(x.tree().add(parentPath, indicator)));
+        IndicatorTree.Node node = d.tree().resolve(d.tree().resolveLevel2(parentPath).path() + "/" + indicator.name());
+        done(ctx, m.get("add.done", node.position(), node.path(), m.shown(indicator.half().text()),
+                m.shown(indicator.full().text()), d.revision()));
+    }
+
+    @Command(name = "set", group = GROUP, completionProvider = "indicatorCompletion",
+            description = "修改三级指标：set <路径> [--half 值] [--full 值] [--rename 新名称] [--id N]")
+    public void set(@Argument(index = 0, description = "指标路径：一级/二级/三级、名称或位置 3.1.2") String path,
+                    @Option(longName = "half", description = "半年(程)指标值") String half,
+                    @Option(longName = "full", description = "全年(程)指标值") String full,
+                    @Option(longName = "rename", description = "新名称") String rename,
+                    @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+        String p = require(path, "路径");
+        if (half == null && full == null && rename == null) {
+            throw new UsageException("set.nothing");
+        }
+        Declaration d = workspace.edit(Optional.ofNullable(id), "修改 " + p, x -> x.withTree(x.tree().update(p, i -> {
+            Indicator r = i;
+            if (half != null) {
+                r = r.withHalf(ValueGrammar.parse(half));
+            }
+            if (full != null) {
+                r = r.withFull(ValueGrammar.parse(full));
+            }
+            return rename != null ? r.withName(rename.strip()) : r;
+        })));
+        String newPath = rename != null ? renamed(d, p, rename.strip()) : p;
+        IndicatorTree.Node node = d.tree().resolveIndicator(newPath);
+        Indicator i = d.tree().indicator(node.position());
+        done(ctx, m.get("set.done", node.position(), node.path(), m.shown(i.half().text()), m.shown(i.full().text()),
+                d.revision()));
+    }
+
+    private static String renamed(Declaration d, String oldPath, String newName) {
+        int slash = oldPath.lastIndexOf('/');
+        if (oldPath.matches("\\d+(\\.\\d+){2}")) {
+            return oldPath;
+        }
+        return slash < 0 ? newName : oldPath.substring(0, slash + 1) + newName;
+    }
+
+    @Command(name = "rm", group = GROUP, completionProvider = "indicatorCompletion", description = "删除三级指标：rm <路径> [--id N]")
+    public void rm(@Argument(index = 0, description = "指标路径") String path,
+                   @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+        String p = require(path, "路径");
+        String[] removed = new String[1];
+        Declaration d = workspace.edit(Optional.ofNullable(id), "删除 " + p, x -> {
+            removed[0] = x.tree().resolveIndicator(p).path();
+            return x.withTree(x.tree().remove(p));
+        });
+        done(ctx, m.get("rm.done", removed[0], d.revision()));
+    }
+
+    @Command(name = "mv", group = GROUP, completionProvider = "moveCompletion", description = "移动三级指标到另一个二级：mv <路径> <一级/二级> [--id N]")
+    public void mv(@Argument(index = 0, description = "指标路径") String path,
+                   @Argument(index = 1, description = "目标 一级/二级") String target,
+                   @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+        String p = require(path, "路径");
+        String t = require(target, "一级/二级");
+        String[] from = new String[1];
+        Declaration d = workspace.edit(Optional.ofNullable(id), "移动 " + p + " → " + t, x -> {
+            from[0] = x.tree().resolveIndicator(p).path();
+            return x.withTree(x.tree().move(p, t));
+        });
+        String name = from[0].substring(from[0].lastIndexOf('/') + 1);
+        IndicatorTree.Node node = d.tree().resolveIndicator(d.tree().resolveLevel2(t).path() + "/" + name);
+        done(ctx, m.get("mv.done", from[0], node.position(), node.path(), d.revision()));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static void done(CommandContext ctx, String line) {
+        ctx.outputWriter().println(line);
+    }
+}

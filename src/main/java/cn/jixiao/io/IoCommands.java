@@ -1,0 +1,104 @@
+package cn.jixiao.io;
+
+import cn.jixiao.declaration.DeclarationRepository;
+import cn.jixiao.declaration.Workspace;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.io.form.FormFiles;
+import cn.jixiao.io.form.FormFormat;
+import cn.jixiao.shell.CommandFailedException;
+import cn.jixiao.shell.Console;
+import cn.jixiao.shell.ExitCodes;
+import cn.jixiao.shell.Messages;
+import cn.jixiao.shell.UsageException;
+import cn.jixiao.validation.ValidationService;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** import and export: the official forms in and out (README, "Formats"). */
+@Component
+public class IoCommands {
+    private static final String GROUP = "导入导出 Import/Export";
+
+    private final ImportService imports;
+    private final DeclarationRepository declarations;
+    private final Workspace workspace;
+    private final Console console;
+    private final IoView view;
+    private final Messages m;
+    private final ValidationService validation;
+
+    public IoCommands(ImportService imports, DeclarationRepository declarations, Workspace workspace, Console console,
+                      IoView view, Messages messages, ValidationService validation) {
+        this.imports = imports;
+        this.validation = validation;
+        this.declarations = declarations;
+        this.workspace = workspace;
+        this.console = console;
+        this.view = view;
+        this.m = messages;
+    }
+
+    @Command(name = "import", group = GROUP, completionProvider = "fileCompletion",
+            description = "导入文件中的全部申报表：import 文件 [--format auto|md|tsv|json|yaml|xlsx] [--dry-run] [--update] [--keep-going] [--json]")
+    public void importFile(@Argument(index = 0, description = "文件") String file,
+                           @Option(longName = "format", description = "文件格式（默认按扩展名识别）") String format,
+                           @Option(longName = "dry-run", description = "只读取和报告，不保存") Boolean dryRun,
+                           @Option(longName = "update", description = "同名、同年度、同部门的申报表存为新版本") Boolean update,
+                           @Option(longName = "keep-going", description = "保存能读的表，列出读不了的") Boolean keepGoing,
+                           @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+        Path path = Path.of(UsageException.require(file, "文件"));
+        boolean progress = console.interactive() && !Boolean.TRUE.equals(json);
+        ImportService.Outcome o = imports.importFile(path, format(format, path, true), new ImportService.Options(
+                        Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(update), Boolean.TRUE.equals(keepGoing)),
+                validation.validator(), n -> {
+                    if (progress) {
+                        ctx.outputWriter().println(m.get("io.progress", n));
+                        ctx.outputWriter().flush();
+                    }
+                });
+        ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(o) : String.join("\n", view.text(o, path)));
+        ctx.outputWriter().flush();
+        if (!o.failed().isEmpty()) {
+            throw new CommandFailedException(ExitCodes.FINDINGS, m.get("io.some-failed", o.failed().size(), path));
+        }
+    }
+
+    @Command(name = "export", group = GROUP, completionProvider = "fileCompletion",
+            description = "导出申报表：export [--id N | --all] --format json|yaml|md|xlsx|csv --out 文件")
+    public void export(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
+                       @Option(longName = "all", description = "导出全部申报表") Boolean all,
+                       @Option(longName = "format", description = "json|yaml|md|xlsx|csv（默认按 --out 的扩展名）") String format,
+                       @Option(longName = "out", required = true, description = "输出文件") String out, CommandContext ctx) {
+        if (Boolean.TRUE.equals(all) && id != null) {
+            throw new UsageException("validate.id-and-all");
+        }
+        Path path = Path.of(out);
+        FormFormat f = format(format, path, false);
+        int[] count = {0};
+        if (Boolean.TRUE.equals(all)) {
+            try (Stream<Declaration> stored = declarations.streamLatest().peek(d -> count[0]++)) {
+                FormFiles.write(stored::iterator, true, f, path); // each written as it is read
+            }
+        } else {
+            FormFiles.write(List.of(workspace.current(Optional.ofNullable(id))), false, f, path);
+            count[0] = 1;
+        }
+        ctx.outputWriter().println(m.get("io.exported", count[0], path, f.id()));
+    }
+
+    private static FormFormat format(String format, Path path, boolean reading) {
+        if (format == null || format.isBlank() || format.strip().equals("auto")) {
+            return reading ? FormFormat.detect(path) : FormFormat.byExtension(path)
+                    .orElseThrow(() -> new UsageException("io.format-needed", path));
+        }
+        return FormFormat.find(format).orElseThrow(() -> new UsageException("io.format-unknown", format));
+    }
+}

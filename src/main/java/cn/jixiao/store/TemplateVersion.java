@@ -1,8 +1,0 @@
-package cn.jixiao.store;
-
-import java.time.Instant;
-
-/** One stored version of a template: its YAML body and what `template list` shows of it. */
-public record TemplateVersion(String id, int version, String kind, String title, int indicatorCount, String source,
-                              String hash, String body, Instant createdAt) {
-}

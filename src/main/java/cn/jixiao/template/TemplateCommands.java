@@ -1,0 +1,192 @@
+package cn.jixiao.template;
+
+import cn.jixiao.declaration.Workspace;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.shell.CommandFailedException;
+import cn.jixiao.shell.ExitCodes;
+import cn.jixiao.shell.Messages;
+import cn.jixiao.shell.UsageException;
+import cn.jixiao.template.model.Harvest;
+import cn.jixiao.template.model.TemplateProblemsException;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The template catalogue: frameworks and indicator sets, listed, shown, applied, harvested and curated. */
+@Component
+public class TemplateCommands {
+    private static final String GROUP = "模板 Templates";
+
+    private final TemplateService templates;
+    private final TemplateView view;
+    private final Workspace workspace;
+    private final Messages m;
+
+    public TemplateCommands(TemplateService templates, TemplateView view, Workspace workspace, Messages messages) {
+        this.templates = templates;
+        this.view = view;
+        this.workspace = workspace;
+        this.m = messages;
+    }
+
+    @Command(name = "template list", group = GROUP, description = "列出模板（框架与指标集）：template list [--json]")
+    public void list(@Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+        var rows = templates.list();
+        print(ctx, Boolean.TRUE.equals(json) ? view.listJson(rows) : String.join("\n", view.list(rows)));
+    }
+
+    @Command(name = "template show", group = GROUP, completionProvider = "templateCompletion",
+            description = "显示模板：template show <ID> [--version V]")
+    public void show(@Argument(index = 0, description = "模板 ID") String id,
+                     @Option(longName = "version", description = "版本（默认：最新）") Integer version, CommandContext ctx) {
+        TemplateVersion v = templates.requireVersion(UsageException.require(id, "模板 ID"), Optional.ofNullable(version));
+        print(ctx, String.join("\n", view.show(templates.parse(v), v)));
+    }
+
+    @Command(name = "template diff", group = GROUP, completionProvider = "templateCompletion",
+            description = "比较模板的两个版本：template diff <ID> [--from V] [--to W]")
+    public void diff(@Argument(index = 0, description = "模板 ID") String id,
+                     @Option(longName = "from", description = "旧版本（默认：新版本的前一版）") Integer from,
+                     @Option(longName = "to", description = "新版本（默认：最新）") Integer to, CommandContext ctx) {
+        String tid = UsageException.require(id, "模板 ID");
+        int w = to != null ? to : templates.requireVersion(tid, Optional.empty()).version();
+        int v = from != null ? from : w - 1;
+        if (v < 1) {
+            throw new UsageException("template.diff.one-version", tid, w);
+        }
+        print(ctx, String.join("\n", view.diff(tid, v, w, templates.diff(tid, v, w))));
+    }
+
+    @Command(name = "template apply", group = GROUP, completionProvider = "templateCompletion",
+            description = "把模板的指标加到申报表（已有的不动）：template apply <ID…> [--id N]")
+    public void apply(@Arguments List<String> ids, @Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
+                      CommandContext ctx) {
+        List<String> which = TemplateService.splitIds(String.join(",", ids == null ? List.of() : ids));
+        if (which.isEmpty()) {
+            throw new UsageException("argument.missing", "模板 ID");
+        }
+        TemplateService.Applied[] applied = new TemplateService.Applied[1];
+        Declaration saved = workspace.edit(Optional.ofNullable(id), "应用模板 " + String.join("、", which), d -> {
+            applied[0] = templates.apply(d, which);
+            return applied[0].declaration();
+        });
+        view.applied(applied[0].result()).forEach(ctx.outputWriter()::println);
+        print(ctx, m.get("template.apply.done", String.join("、", which), applied[0].result().added().size(),
+                applied[0].result().skipped().size(), saved.revision()));
+    }
+
+    @Command(name = "template harvest", group = GROUP,
+            description = "从已存申报表归纳指标集：template harvest [--ids 1,2|--all] [--min-count K] [--save-as ID]")
+    public void harvest(@Option(longName = "ids", description = "申报表 ID，逗号分隔（默认：全部）") String ids,
+                        @Option(longName = "all", description = "全部申报表") Boolean all,
+                        @Option(longName = "min-count", description = "至少这么多张申报表用到（默认 2）") Integer minCount,
+                        @Option(longName = "save-as", description = "存为这个 ID 的指标集") String saveAs,
+                        @Option(longName = "title", description = "存为指标集时的标题") String title, CommandContext ctx) {
+        List<Long> which = ids == null || Boolean.TRUE.equals(all) ? List.of()
+                : TemplateService.splitIds(ids).stream().map(workspace::resolveId).toList();
+        int min = minCount == null ? 2 : minCount;
+        List<Harvest.Row> rows = templates.harvest(which, min);
+        int count = which.isEmpty() ? templates.harvestedCount() : which.size();
+        print(ctx, String.join("\n", view.harvest(rows, count)));
+        if (saveAs != null && !saveAs.isBlank()) {
+            TemplateService.Stored s = templates.saveHarvest(which, min, saveAs.strip(),
+                    title == null || title.isBlank() ? m.get("template.harvest.default-title", count) : title);
+            print(ctx, m.get(s.created() ? "template.saved" : "template.unchanged", s.id(), s.version(), s.indicators()));
+        }
+    }
+
+    @Command(name = "template lint", group = GROUP, completionProvider = "templateCompletion",
+            description = "检查模板文件或已存模板：template lint <文件|ID>")
+    public void lint(@Argument(index = 0, description = "文件或模板 ID") String ref, CommandContext ctx) {
+        String r = UsageException.require(ref, "文件|模板 ID");
+        Path file = Path.of(r);
+        TemplateReader.Read read = Files.isRegularFile(file) ? templates.lint(r, readFile(file))
+                : templates.lint(r, templates.requireVersion(r, Optional.empty()).body());
+        read.problems().forEach(p -> ctx.outputWriter().println(view.problem(p)));
+        if (!read.ok()) {
+            throw new CommandFailedException(ExitCodes.FINDINGS, m.get("template.lint.failed", r, read.problems().size()));
+        }
+        print(ctx, m.get("template.lint.clean", r));
+    }
+
+    @Command(name = "template sync", group = GROUP, description = "把 templates/ 下的模板文件载入目录（有变的存为新版本）：template sync")
+    public void sync(CommandContext ctx) {
+        TemplateService.SyncReport report = templates.sync(true);
+        report.problems().forEach(p -> ctx.outputWriter().println(view.problem(p)));
+        report.stored().forEach(s -> ctx.outputWriter().println(m.get(s.created() ? "template.saved" : "template.unchanged",
+                s.id(), s.version(), s.indicators())));
+        if (!report.problems().isEmpty()) {
+            throw new CommandFailedException(ExitCodes.FINDINGS, m.get("template.sync.problems", report.problems().size()));
+        }
+    }
+
+    @Command(name = "template save", group = GROUP, completionProvider = "templateCompletion",
+            description = "把申报表的指标树存为指标集：template save --from <申报表> --id ID [--title 标题]")
+    public void save(@Option(longName = "from", required = true, description = "申报表 ID 或名称") String from,
+                     @Option(longName = "id", required = true, description = "指标集 ID") String id,
+                     @Option(longName = "title", description = "标题（默认：申报表名称）") String title, CommandContext ctx) {
+        TemplateService.Stored s = problems(ctx, () -> templates.saveFromDeclaration(workspace.resolveId(from), id.strip(),
+                title == null ? "" : title));
+        print(ctx, m.get(s.created() ? "template.saved" : "template.unchanged", s.id(), s.version(), s.indicators()));
+    }
+
+    @Command(name = "template export", group = GROUP, completionProvider = "templateCompletion",
+            description = "导出模板为 YAML 文件：template export <ID> [--version V] [--out 文件]")
+    public void export(@Argument(index = 0, description = "模板 ID") String id,
+                       @Option(longName = "version", description = "版本（默认：最新）") Integer version,
+                       @Option(longName = "out", description = "写到这个文件（默认：输出）") String out, CommandContext ctx) {
+        TemplateVersion v = templates.requireVersion(UsageException.require(id, "模板 ID"), Optional.ofNullable(version));
+        if (out == null || out.isBlank()) {
+            ctx.outputWriter().print(v.body());
+            ctx.outputWriter().flush();
+            return;
+        }
+        try {
+            Files.writeString(Path.of(out), v.body());
+        } catch (IOException e) {
+            throw new UsageException("template.write-failed", out, String.valueOf(e.getMessage()));
+        }
+        print(ctx, m.get("template.exported", v.id(), v.version(), out));
+    }
+
+    @Command(name = "template import", group = GROUP, description = "导入 YAML 模板文件（内容有变则存为新版本）：template import <文件>")
+    public void importFile(@Argument(index = 0, description = "YAML 文件") String file, CommandContext ctx) {
+        Path path = Path.of(UsageException.require(file, "文件"));
+        TemplateService.Stored s = problems(ctx, () -> templates.importText(file, readFile(path)));
+        print(ctx, m.get(s.created() ? "template.saved" : "template.unchanged", s.id(), s.version(), s.indicators()));
+    }
+
+    /** Runs a store that lints first: prints every problem with file and line before failing. */
+    private <T> T problems(CommandContext ctx, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (TemplateProblemsException e) {
+            e.problems().forEach(p -> ctx.outputWriter().println(view.problem(p)));
+            throw e;
+        }
+    }
+
+    private static String readFile(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UsageException("template.read-failed", file.toString(), String.valueOf(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw new UsageException("template.read-failed", file.toString(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static void print(CommandContext ctx, String text) {
+        ctx.outputWriter().println(text);
+    }
+}

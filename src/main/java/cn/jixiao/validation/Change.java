@@ -1,5 +1,0 @@
-package cn.jixiao.validation;
-
-/** One change {@code fix} makes: which rule, where, what the value or place was and becomes. */
-public record Change(String rule, String path, String before, String after) {
-}

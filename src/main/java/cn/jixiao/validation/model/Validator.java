@@ -1,0 +1,34 @@
+package cn.jixiao.validation.model;
+
+import cn.jixiao.declaration.model.Declaration;
+
+import java.util.List;
+import java.util.Map;
+
+/** Runs every rule over a declaration. Pure and allocation-light: the benchmark validates 200,000+/s. */
+public final class Validator {
+    private final List<Rule> rules;
+    /** The rules not turned off, in catalogue order. */
+    private final Rule[] active;
+    private final RuleContext context;
+    private final Map<String, Severity> overrides;
+
+    public Validator(List<Rule> rules, RuleContext context, Map<String, Severity> overrides) {
+        this.rules = List.copyOf(rules);
+        this.context = context;
+        this.overrides = Map.copyOf(overrides);
+        this.active = this.rules.stream().filter(r -> this.overrides.get(r.id()) != Severity.OFF).toArray(Rule[]::new);
+    }
+
+    public List<Finding> validate(Declaration declaration) {
+        Findings findings = new Findings(overrides);
+        for (Rule rule : active) {
+            rule.check(declaration, context, findings);
+        }
+        return findings.list();
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+}

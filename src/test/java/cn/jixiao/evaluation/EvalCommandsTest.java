@@ -1,0 +1,244 @@
+package cn.jixiao.evaluation;
+
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.model.DomainException;
+import cn.jixiao.shell.CommandFailedException;
+import cn.jixiao.shell.ExitCodes;
+import cn.jixiao.testsupport.ShellTestSupport;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Self-evaluation through the shell: the Nanjing 2023 department-wide report typed in (its 履职, 效益 and 满意度
+ * rows from src/test/resources/evaluation/nanjing-2023-rows.tsv; the 决策, 过程 and 可持续发展 rows the report gives
+ * full marks are marked achieved), the JSON shape, the exports.
+ */
+class EvalCommandsTest extends ShellTestSupport {
+    /** One row of the report: path, target, weight, criteria, actual, qualitative judgement, reported score, reason. */
+    record ReportRow(String path, String target, BigDecimal weight, String criteria, String actual, String achieved,
+                     BigDecimal reported, String reason) {
+        String name() {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+    }
+
+    static List<ReportRow> nanjingRows() throws IOException {
+        List<ReportRow> out = new ArrayList<>();
+        try (InputStream in = EvalCommandsTest.class.getResourceAsStream("/evaluation/nanjing-2023-rows.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                out.add(new ReportRow(c[0], c[1], new BigDecimal(c[2]), c[3], c[4], c[5], new BigDecimal(c[6]), c[7]));
+            }
+        }
+        return out;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EvaluationService evaluations;
+
+    private static String q(String s) {
+        return "'" + s + "'";
+    }
+
+    private long nanjing(String name) throws Exception {
+        List<String> out = run("new --name " + name + " --year 2023 --department 南京市医疗保障局"
+                + " --framework department-self-evaluation --template department-self-evaluation");
+        long id = idIn(out.get(0));
+        assertThat(repository.load(id).tree().indicatorCount()).isEqualTo(41);
+        assertThat(joined("eval start --id " + id)).contains("已开始", "取自申报表的框架模板");
+        return id;
+    }
+
+    /** The rows the report scores in full outside 履职, 效益 and 满意度: all marked achieved. */
+    private void markOthersAchieved(long id, Set<String> typed) throws Exception {
+        IndicatorTree tree = repository.load(id).tree();
+        for (IndicatorTree.Node n : tree.nodes()) {
+            if (n.depth() == 3 && !typed.contains(n.path())) {
+                run("eval set " + q(n.path()) + " --achieved full --id " + id);
+            }
+        }
+    }
+
+    private Map<String, JsonNode> rowsByPath(JsonNode shown) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        shown.get("rows").forEach(r -> out.put(r.get("path").asString(), r));
+        return out;
+    }
+
+    @Test
+    void theNanjingReportReproducesItsScoresFlagsTheOneThatDepartsAndGradesExcellent() throws Exception {
+        long id = nanjing("南京医保局2023部门整体自评");
+        List<ReportRow> rows = nanjingRows();
+        assertThat(rows).hasSize(10);
+        for (ReportRow r : rows) {
+            run("set " + q(r.path()) + " --full " + q(r.target()) + " --id " + id);
+            run("eval set " + q(r.path()) + " --actual " + q(r.actual())
+                    + (r.achieved().isEmpty() ? "" : " --achieved " + r.achieved()) + " --id " + id);
+        }
+        markOthersAchieved(id, rows.stream().map(ReportRow::path).collect(java.util.stream.Collectors.toSet()));
+
+        Map<String, JsonNode> shown = rowsByPath(json("eval show --json --id " + id));
+        List<String> departing = new ArrayList<>();
+        for (ReportRow r : rows) {
+            JsonNode row = shown.get(r.path());
+            assertThat(row).as(r.path()).isNotNull();
+            assertThat(row.get("weight").decimalValue()).as("weight of %s", r.name()).isEqualByComparingTo(r.weight());
+            BigDecimal computed = row.get("score").decimalValue();
+            if (computed.compareTo(r.reported()) != 0) {
+                departing.add(r.name() + " " + computed.toPlainString() + " ≠ " + r.reported().toPlainString());
+            }
+        }
+        // every row's criteria are arithmetic; one score departs from them: 4 × 90% = 3.60, the report gives 3
+        assertThat(departing).containsExactly("经办服务满意度 3.60 ≠ 3");
+
+        // 生育保险参保人数 missed its target (362.95 < 363.21 万人: 4 × 362.95 ÷ 363.21 = 4.00) and has no reason yet
+        String check = joined("eval show --id " + id);
+        assertThat(check).contains("生育保险参保人数：指标值 ≥363.21万人，实际 362.95万人，未完成目标但没有写偏差原因  [eval-deviation-reason]");
+        for (ReportRow r : rows) {
+            if (!r.reason().isEmpty()) {
+                run("eval set " + q(r.path()) + " --reason " + q(r.reason()) + " --id " + id);
+            }
+        }
+        // the report's own score for the departing row, typed as a manual score: flagged
+        List<String> set = run("eval set 经办服务满意度 --score 3 --reason 报告自评得分 --id " + id);
+        assertThat(String.join("\n", set)).contains("得分 3（人工；按规则 3.60）",
+                "得分 3 是人工给定的，按指标值与实际值计算应为 3.60（理由：报告自评得分）  [eval-score-override]");
+        run("eval grade 优 --id " + id);
+
+        JsonNode result = json("eval show --json --id " + id);
+        assertThat(result.get("total").decimalValue()).isEqualByComparingTo("99");
+        assertThat(result.get("grade").asString()).isEqualTo("优");
+        // eval check passes (a warning is not an error) and lists only the flagged row
+        List<String> checked = run("eval check --id " + id);
+        assertThat(checked.stream().filter(l -> l.contains("[eval-"))).containsExactly(
+                "  警告  满意度/服务对象满意度/经办服务满意度：得分 3 是人工给定的，按指标值与实际值计算应为 3.60（理由：报告自评得分）  [eval-score-override]");
+        // validate reports the evaluation's findings with the declaration's own
+        assertThat(evaluations.findings(repository.load(id))).extracting(f -> f.rule() + " " + f.path())
+                .containsExactly("eval-score-override 满意度/服务对象满意度/经办服务满意度");
+        assertThat(joined("eval check --id " + id)).contains("总分 99.00，等级 优（权重合计 100）");
+    }
+
+    @Test
+    void showJsonHasTheDocumentedShape() throws Exception {
+        long id = create("自评JSON形状", 2026, "测试局");
+        run("add 产出指标/数量指标 租赁车辆车次 --half ≥18辆 --full ≥35辆");
+        run("add 满意度指标/服务对象满意度 服务对象满意度 --half ≥90% --full ≥90%");
+        run("funding set 资金总额 30");
+        run("expense add 医保租赁业务专项 --half 9.7 --full 30");
+        run("eval start --executed 28.5");
+        run("eval set 租赁车辆车次 --actual 33辆 --reason 车辆检修");
+        JsonNode root = json("eval show --json");
+        assertThat(root.propertyNames()).containsExactly("declaration", "total", "grade", "rows");
+        assertThat(root.get("declaration").asLong()).isEqualTo(id);
+        assertThat(root.get("grade").asString()).isIn("优", "良", "中", "差");
+        for (JsonNode r : root.get("rows")) {
+            assertThat(r.propertyNames()).containsExactly("path", "target", "actual", "weight", "score", "reason");
+        }
+        Map<String, JsonNode> rows = rowsByPath(root);
+        JsonNode exec = rows.get("全年预算执行率");
+        assertThat(exec.get("actual").asString()).isEqualTo("95.00%");
+        assertThat(exec.get("score").decimalValue()).isEqualByComparingTo("9.50");
+        JsonNode cars = rows.get("产出指标/数量指标/租赁车辆车次");
+        assertThat(cars.get("target").asString()).isEqualTo("≥35辆");
+        assertThat(cars.get("weight").decimalValue()).isEqualByComparingTo("50");
+        assertThat(cars.get("score").decimalValue()).isEqualByComparingTo("47.14");
+        assertThat(cars.get("reason").asString()).isEqualTo("车辆检修");
+        assertThat(rows.get("满意度指标/服务对象满意度/服务对象满意度").get("score").isNull()).isTrue();
+        // no efficiency indicator: the 30 of 效益 has nowhere to go
+        assertThat(joined("eval show")).contains("各行权重合计为 70，应为 100  [eval-weights-sum]");
+        assertThat(exitCodeOf("eval check")).isEqualTo(ExitCodes.FINDINGS);
+        run("eval weights set 租赁车辆车次 80");
+        assertThat(joined("eval weights show")).containsPattern("产出指标/数量指标/租赁车辆车次\\s+80  逐行设定")
+                .containsPattern("合计\\s+100");
+        assertThat(exitCodeOf("eval check")).isEqualTo(ExitCodes.OK);
+    }
+
+    private int exitCodeOf(String line) {
+        try {
+            client.sendCommand(line);
+            return ExitCodes.OK;
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CommandFailedException c) {
+                    return c.exitCode();
+                }
+            }
+            throw new AssertionError(line + " failed unexpectedly", e);
+        }
+    }
+
+    @Test
+    void usageErrors() throws Exception {
+        create("自评用法错误", 2026, "测试局");
+        assertThat(failure("eval show").key()).isEqualTo("eval.not-started");
+        run("add 效益指标/社会效益 保障正常运转 --full 有效保障");
+        run("eval start");
+        assertThat(failure("eval set 保障正常运转 --score 3").key()).isEqualTo("eval.score-needs-reason");
+        assertThat(failure("eval set 保障正常运转 --achieved maybe").key()).isEqualTo("eval.achieved-bad");
+        assertThat(failure("eval set 保障正常运转").key()).isEqualTo("eval.set.nothing");
+        assertThat(failure("eval set 不存在的指标 --actual 1").key()).startsWith("path.");
+        assertThat(failure("eval grade 甲").key()).isEqualTo("eval.grade-bad");
+        assertThat(failure("eval weights set 保障正常运转 abc").key()).isEqualTo("eval.number-bad");
+        DomainException e = failure("eval shares --partial 120");
+        assertThat(e.key()).isEqualTo("eval.shares-bad");
+        assertThat(failure("eval export --format pdf --out x.pdf").key()).isEqualTo("eval.export.format");
+        assertThat(one("eval set 保障正常运转 --achieved partial --reason 部分完成")).contains("得分 24.00");
+    }
+
+    @Test
+    void exportsTheSelfEvaluationTableAsMarkdownJsonAndXlsx() throws Exception {
+        long id = nanjing("南京医保局2023自评导出");
+        run("eval set 经办服务满意度 --actual 95% --id " + id);
+        Path dir = Files.createDirectories(HOME.resolve("exports"));
+        Path md = dir.resolve("self.md");
+        Path js = dir.resolve("self.json");
+        Path xl = dir.resolve("self.xlsx");
+        assertThat(one("eval export --format md --out " + md + " --id " + id)).startsWith("已导出自评表到");
+        run("eval export --format json --out " + js + " --id " + id);
+        run("eval export --out " + xl + " --id " + id);
+
+        String text = Files.readString(md);
+        assertThat(text).contains("| 一级指标 | 二级指标 | 三级指标 | 指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |",
+                "| 满意度 | 服务对象满意度 | 12393服务满意度 | ≥90% |  | 3 |  |  |",
+                "|  |  | 经办服务满意度 | ≥90% | 95% | 4 | 4.00 |  |", "| 合计 |  |  |  |  | 100 | 4.00 |  |");
+        JsonNode exported = JSON.readTree(Files.readString(js));
+        assertThat(exported).isEqualTo(json("eval show --json --id " + id));
+
+        try (Workbook wb = WorkbookFactory.create(xl.toFile())) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("一级指标");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("偏差原因");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("决策");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("决策程序的科学规范性");
+            assertThat(sheet.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(3.0);
+            int last = sheet.getLastRowNum();
+            assertThat(sheet.getRow(last).getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(sheet.getRow(last).getCell(5).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(sheet.getRow(last - 1).getCell(2).getStringCellValue()).isEqualTo("经办服务满意度");
+            assertThat(sheet.getRow(last - 1).getCell(6).getNumericCellValue()).isEqualTo(4.0);
+            // 决策 spans its eight rows
+            assertThat(sheet.getMergedRegions()).anyMatch(r -> r.getFirstColumn() == 0 && r.getFirstRow() == 2
+                    && r.getLastRow() == 9);
+        }
+    }
+}
