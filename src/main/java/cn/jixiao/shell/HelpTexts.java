@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code help}, {@code <command> --help} and TAB completion say about a command, in the user's
+ * What {@code help}, {@code <command> --help}, TAB completion and usage errors ({@link CommandRunner}) say about a command, in the user's
  * language, from the {@code help} bundle (picocli's {@code descriptionKey} is the model). For the command
  * {@code funding set} the keys are {@code command.funding-set.summary} (one line), {@code .usage} (the syntax),
  * {@code .example} (command lines, one per line), {@code .option.<long name>} for each option and

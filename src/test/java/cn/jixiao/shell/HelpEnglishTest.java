@@ -27,6 +27,9 @@ class HelpEnglishTest {
     @Autowired
     JixiaoCompleter completer;
 
+    @Autowired
+    CommandRunner runner;
+
     private static Path home() {
         try {
             return Files.createTempDirectory(Files.createDirectories(Path.of("target", "shell-tests")).toAbsolutePath(),
@@ -89,5 +92,12 @@ class HelpEnglishTest {
         assertThat(HelpTextsTest.tab(completer, "")).containsEntry("clear", "Clear the terminal screen");
         assertThat(HelpTextsTest.tab(completer, "set 3.1.1 --")).containsEntry("--half", "half-year (半年) target value");
         assertThat(HelpTextsTest.tab(completer, "help ")).containsEntry("set", "Change a level-3 indicator's values or name");
+    }
+
+    @Test
+    void aMissingValueEndsWithTheEnglishUsage() {
+        assertThat(HelpTextsTest.failing(runner, "export --out", ExitCodes.USAGE)).isEqualTo("Option --out needs a value"
+                + " (usage: export [--id N | --all] [--format json|yaml|md|xlsx|csv] --out FILE)");
+        assertThat(HelpTextsTest.failing(runner, "delete", ExitCodes.USAGE)).endsWith("(usage: delete <ID> [--yes])");
     }
 }

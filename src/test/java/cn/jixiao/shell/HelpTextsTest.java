@@ -49,6 +49,9 @@ class HelpTextsTest extends ShellTestSupport {
     @Autowired
     JixiaoCompleter completer;
 
+    @Autowired
+    CommandRunner runner;
+
     static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = HelpTextsTest.class.getResourceAsStream("/" + name)) {
@@ -216,5 +219,26 @@ class HelpTextsTest extends ShellTestSupport {
         assertThat(tab(completer, "set 预算执行率 --")).containsEntry("--half", "半年(程)指标值")
                 .containsEntry("--rename", "新名称");
         assertThat(tab(completer, "help ")).containsEntry("funding set", "填写收入金额（万元）");
+    }
+
+    /** Runs a line as the console does; returns the exit code and what went to stderr. */
+    static String failing(CommandRunner runner, String line, int expectedCode) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = runner.run(line, new java.io.PrintWriter(out), new java.io.PrintWriter(err), null);
+        assertThat(code).as("exit code of %s", line).isEqualTo(expectedCode);
+        assertThat(out.toString()).as("stdout of %s", line).isEmpty();
+        return err.toString().strip();
+    }
+
+    @Test
+    void aMissingArgumentOrValueEndsWithTheUsageFromTheBundle() {
+        assertThat(failing(runner, "delete", ExitCodes.USAGE)).isEqualTo("缺少参数：ID（用法：delete <ID> [--yes]）");
+        assertThat(failing(runner, "funding set", ExitCodes.USAGE))
+                .isEqualTo("缺少参数：来源（用法：funding set <来源> <金额|-> [--id N]）");
+        assertThat(failing(runner, "export --out", ExitCodes.USAGE)).isEqualTo("选项 --out 需要一个值"
+                + "（用法：export [--id N | --all] [--format json|yaml|md|xlsx|csv] --out 文件）");
+        // other failures are left as they are
+        assertThat(failing(runner, "list --colour", ExitCodes.USAGE)).doesNotContain("用法");
     }
 }
