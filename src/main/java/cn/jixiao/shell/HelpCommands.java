@@ -32,7 +32,7 @@ public class HelpCommands {
     }
 
     @org.springframework.shell.core.command.annotation.Command(name = "help", group = "其他 Other",
-            completionProvider = "commandNameCompletion", description = "命令帮助：help 列出全部命令，help <命令> 查看用法和示例")
+            completionProvider = "commandNameCompletion")
     public void help(@Arguments List<String> words, CommandContext ctx) {
         List<String> lines = words == null || words.isEmpty() ? overview() : usage(String.join(" ", words).strip());
         ctx.outputWriter().println(String.join("\n", lines));
