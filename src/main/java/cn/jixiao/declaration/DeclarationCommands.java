@@ -32,35 +32,35 @@ public class DeclarationCommands {
         this.m = messages;
     }
 
-    @Command(name = "open", group = GROUP, completionProvider = "declarationCompletion", description = "打开申报表：open <ID|名称>")
-    public void open(@Argument(index = 0, description = "ID 或名称") String ref, CommandContext ctx) {
+    @Command(name = "open", group = GROUP, completionProvider = "declarationCompletion")
+    public void open(@Argument(index = 0) String ref, CommandContext ctx) {
         Declaration d = workspace.open(UsageException.require(ref, "ID|名称"));
         ctx.outputWriter().println(m.get("open.done", view.title(d)));
     }
 
-    @Command(name = "list", group = GROUP, description = "列出申报表：list [--year 2026] [--json]")
-    public void list(@Option(longName = "year", description = "只列这一年度") Integer year,
-                     @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+    @Command(name = "list", group = GROUP)
+    public void list(@Option(longName = "year") Integer year,
+                     @Option(longName = "json") Boolean json, CommandContext ctx) {
         var rows = declarations.list(Optional.ofNullable(year));
         print(ctx, Boolean.TRUE.equals(json) ? view.listJson(rows) : String.join("\n", view.list(rows)));
     }
 
-    @Command(name = "show", group = GROUP, completionProvider = "declarationCompletion", description = "显示整张申报表：show [--id N] [--json]")
-    public void show(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
-                     @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+    @Command(name = "show", group = GROUP, completionProvider = "declarationCompletion")
+    public void show(@Option(longName = "id") Long id,
+                     @Option(longName = "json") Boolean json, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
         print(ctx, Boolean.TRUE.equals(json) ? DeclarationJson.pretty(d) : String.join("\n", view.show(d)));
     }
 
-    @Command(name = "tree", group = GROUP, completionProvider = "declarationCompletion", description = "显示指标树（半年/全年对齐）：tree [--id N]")
-    public void tree(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id, CommandContext ctx) {
+    @Command(name = "tree", group = GROUP, completionProvider = "declarationCompletion")
+    public void tree(@Option(longName = "id") Long id, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
         print(ctx, view.title(d) + "\n" + String.join("\n", view.tree(d)));
     }
 
-    @Command(name = "delete", group = GROUP, completionProvider = "declarationCompletion", description = "删除申报表及其全部版本：delete <ID> [--yes]")
-    public void delete(@Argument(index = 0, description = "申报表 ID") String ref,
-                       @Option(longName = "yes", description = "不再确认") Boolean yes, CommandContext ctx) {
+    @Command(name = "delete", group = GROUP, completionProvider = "declarationCompletion")
+    public void delete(@Argument(index = 0) String ref,
+                       @Option(longName = "yes") Boolean yes, CommandContext ctx) {
         long id = workspace.resolveId(UsageException.require(ref, "ID"));
         Declaration d = declarations.load(id);
         if (!Boolean.TRUE.equals(yes) && !console.confirm(ctx, m.get("delete.confirm", view.title(d)))) {

@@ -118,7 +118,7 @@ public class DeclarationView {
         return t.lines();
     }
 
-    /** {@code list --json}: the shape scripts rely on (CLI.md). */
+    /** {@code list --json}: the shape scripts rely on (docs/cli.md). */
     public String listJson(List<DeclarationSummary> rows) {
         ArrayNode arr = Json.MAPPER.createArrayNode();
         for (DeclarationSummary s : rows) {

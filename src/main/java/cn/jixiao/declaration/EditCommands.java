@@ -31,11 +31,10 @@ public class EditCommands {
         this.m = messages;
     }
 
-    @Command(name = "header set", group = GROUP, completionProvider = "headerFieldCompletion",
-            description = "修改表头或文字栏目：header set <字段> <内容> [--id N]（字段：name 项目名称、department 主管部门 …）")
-    public void headerSet(@Argument(index = 0, description = "字段") String field,
-                          @Argument(index = 1, description = "内容") String value,
-                          @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "header set", group = GROUP, completionProvider = "headerFieldCompletion")
+    public void headerSet(@Argument(index = 0) String field,
+                          @Argument(index = 1) String value,
+                          @Option(longName = "id") Long id, CommandContext ctx) {
         HeaderField f = HeaderField.find(require(field, "字段")).orElseThrow(() -> new UsageException(
                 "header.unknown-field", field, String.join("、",
                         Arrays.stream(HeaderField.values()).map(x -> x.id() + " " + x.label()).toList())));
@@ -44,11 +43,10 @@ public class EditCommands {
         done(ctx, m.get("header.done", f.label(), m.shown(f.get(d)), d.revision()));
     }
 
-    @Command(name = "funding set", group = GROUP, completionProvider = "fundingSourceCompletion",
-            description = "填写收入金额（万元）：funding set <来源> <金额>，来源如 资金总额/total、一般公共预算资金 …；金额为 - 时清空")
-    public void fundingSet(@Argument(index = 0, description = "来源") String source,
-                           @Argument(index = 1, description = "金额（万元）") String amount,
-                           @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "funding set", group = GROUP, completionProvider = "fundingSourceCompletion")
+    public void fundingSet(@Argument(index = 0) String source,
+                           @Argument(index = 1) String amount,
+                           @Option(longName = "id") Long id, CommandContext ctx) {
         FundingSource s = FundingSource.find(require(source, "来源")).orElseThrow(() -> new UsageException(
                 "funding.unknown-source", source, String.join("、",
                         Arrays.stream(FundingSource.values()).map(x -> x.id() + " " + x.label()).toList())));
@@ -58,12 +56,11 @@ public class EditCommands {
         done(ctx, m.get("funding.done", s.label(), m.shown(Amounts.format(value)), d.revision()));
     }
 
-    @Command(name = "expense add", group = GROUP,
-            description = "添加支出明细：expense add <名称> [--half 半年计划执行数] [--full 全年预算数] [--id N]")
-    public void expenseAdd(@Argument(index = 0, description = "支出名称") String name,
-                           @Option(longName = "half", description = "半年(程)计划执行数（万元）") String half,
-                           @Option(longName = "full", description = "全年(程)预算数（万元）") String full,
-                           @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "expense add", group = GROUP)
+    public void expenseAdd(@Argument(index = 0) String name,
+                           @Option(longName = "half") String half,
+                           @Option(longName = "full") String full,
+                           @Option(longName = "id") Long id, CommandContext ctx) {
         Expense e = new Expense(require(name, "名称").strip(), Amounts.parse(orEmpty(half)),
                 Amounts.parse(orEmpty(full)));
         Declaration d = workspace.edit(Optional.ofNullable(id), "支出 添加 " + e.name(),
@@ -72,13 +69,12 @@ public class EditCommands {
                 m.shown(Amounts.format(e.full())), d.revision()));
     }
 
-    @Command(name = "expense set", group = GROUP,
-            description = "修改支出明细：expense set <名称|#序号> [--half 金额] [--full 金额] [--rename 新名称] [--id N]")
-    public void expenseSet(@Argument(index = 0, description = "名称或 #序号") String ref,
-                           @Option(longName = "half", description = "半年(程)计划执行数（万元）") String half,
-                           @Option(longName = "full", description = "全年(程)预算数（万元）") String full,
-                           @Option(longName = "rename", description = "新名称") String rename,
-                           @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "expense set", group = GROUP)
+    public void expenseSet(@Argument(index = 0) String ref,
+                           @Option(longName = "half") String half,
+                           @Option(longName = "full") String full,
+                           @Option(longName = "rename") String rename,
+                           @Option(longName = "id") Long id, CommandContext ctx) {
         String r = require(ref, "名称|#序号");
         if (half == null && full == null && rename == null) {
             throw new UsageException("set.nothing");
@@ -103,9 +99,9 @@ public class EditCommands {
                 m.shown(Amounts.format(e.full())), d.revision()));
     }
 
-    @Command(name = "expense rm", group = GROUP, description = "删除支出明细：expense rm <名称|#序号> [--id N]")
-    public void expenseRm(@Argument(index = 0, description = "名称或 #序号") String ref,
-                          @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "expense rm", group = GROUP)
+    public void expenseRm(@Argument(index = 0) String ref,
+                          @Option(longName = "id") Long id, CommandContext ctx) {
         String r = require(ref, "名称|#序号");
         String[] name = new String[1];
         Declaration d = workspace.edit(Optional.ofNullable(id), "支出 删除 " + r, x -> {
@@ -116,8 +112,8 @@ public class EditCommands {
         done(ctx, m.get("expense.removed", name[0], d.revision()));
     }
 
-    @Command(name = "undo", group = GROUP, description = "撤销最近一次修改（保存为新版本；可连续撤销）：undo [--id N]")
-    public void undo(@Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "undo", group = GROUP)
+    public void undo(@Option(longName = "id") Long id, CommandContext ctx) {
         Workspace.Undone u = workspace.undo(Optional.ofNullable(id));
         done(ctx, m.get("undo.done", u.revision(), u.summary(), u.declaration().revision()));
     }

@@ -32,8 +32,8 @@ public class HistoryCommands {
         this.m = messages;
     }
 
-    @Command(name = "history", group = GROUP, description = "列出申报表的全部版本（时间、摘要）：history [--id N]")
-    public void history(@Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "history", group = GROUP)
+    public void history(@Option(longName = "id") Long id, CommandContext ctx) {
         Text.Table t = new Text.Table(3, 0);
         t.row(m.get("history.revision"), m.get("history.time"), m.get("history.summary"));
         for (RevisionInfo r : workspace.history(Optional.ofNullable(id))) {
@@ -42,11 +42,10 @@ public class HistoryCommands {
         ctx.outputWriter().println(String.join("\n", t.lines()));
     }
 
-    @Command(name = "diff", group = GROUP,
-            description = "比较两个版本，逐项列出变化：diff <版本> [<版本>] [--id N]（只给一个版本时与当前版本比较）")
-    public void diff(@Argument(index = 0, description = "版本") String from,
-                     @Argument(index = 1, description = "版本（默认：当前）") String to,
-                     @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "diff", group = GROUP)
+    public void diff(@Argument(index = 0) String from,
+                     @Argument(index = 1) String to,
+                     @Option(longName = "id") Long id, CommandContext ctx) {
         Optional<Long> target = Optional.ofNullable(id);
         Declaration a = workspace.revision(target, revision(UsageException.require(from, "版本")));
         Declaration b = to == null || to.isBlank() ? workspace.current(target) : workspace.revision(target, revision(to));
@@ -62,16 +61,16 @@ public class HistoryCommands {
         ctx.outputWriter().println(String.join("\n", out));
     }
 
-    @Command(name = "revert", group = GROUP, description = "恢复到某个版本（保存为新版本）：revert <版本> [--id N]")
-    public void revert(@Argument(index = 0, description = "版本") String rev,
-                       @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "revert", group = GROUP)
+    public void revert(@Argument(index = 0) String rev,
+                       @Option(longName = "id") Long id, CommandContext ctx) {
         int r = revision(UsageException.require(rev, "版本"));
         Declaration d = workspace.revert(Optional.ofNullable(id), r);
         ctx.outputWriter().println(m.get("revert.done", r, d.revision()));
     }
 
-    @Command(name = "redo", group = GROUP, description = "重做被撤销的修改：redo [--id N]")
-    public void redo(@Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "redo", group = GROUP)
+    public void redo(@Option(longName = "id") Long id, CommandContext ctx) {
         Workspace.Undone u = workspace.redo(Optional.ofNullable(id));
         ctx.outputWriter().println(m.get("redo.done", u.revision(), u.summary(), u.declaration().revision()));
     }

@@ -45,13 +45,12 @@ public class NewCommand {
         this.prompter = prompter;
     }
 
-    @Command(name = "new", group = GROUP, completionProvider = "templateCompletion",
-            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…]；控制台里不带选项的 new 启动向导")
-    public void create(@Option(longName = "name", description = "项目名称（必填；控制台里不带选项则启动向导）") String name,
-                       @Option(longName = "year", description = "年度（必填）") Integer year,
-                       @Option(longName = "department", description = "主管部门") String department,
-                       @Option(longName = "framework", description = "框架模板 ID（默认：江苏项目框架）") String framework,
-                       @Option(longName = "template", description = "建表后应用的指标集 ID，逗号分隔") String template,
+    @Command(name = "new", group = GROUP, completionProvider = "templateCompletion")
+    public void create(@Option(longName = "name") String name,
+                       @Option(longName = "year") Integer year,
+                       @Option(longName = "department") String department,
+                       @Option(longName = "framework") String framework,
+                       @Option(longName = "template") String template,
                        CommandContext ctx) {
         if (name == null && year == null && department == null && framework == null && template == null
                 && console.interactive()) {

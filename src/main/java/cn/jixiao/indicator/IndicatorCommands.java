@@ -30,13 +30,12 @@ public class IndicatorCommands {
         this.m = messages;
     }
 
-    @Command(name = "add", group = GROUP, completionProvider = "level2Completion",
-            description = "添加三级指标：add <一级/二级> <名称> --half 半年值 --full 全年值 [--id N]")
-    public void add(@Argument(index = 0, description = "一级/二级") String parent,
-                    @Argument(index = 1, description = "三级指标名称") String name,
-                    @Option(longName = "half", description = "半年(程)指标值") String half,
-                    @Option(longName = "full", description = "全年(程)指标值") String full,
-                    @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "add", group = GROUP, completionProvider = "level2Completion")
+    public void add(@Argument(index = 0) String parent,
+                    @Argument(index = 1) String name,
+                    @Option(longName = "half") String half,
+                    @Option(longName = "full") String full,
+                    @Option(longName = "id") Long id, CommandContext ctx) {
         Indicator indicator = Indicator.of(require(name, "名称").strip(), orEmpty(half), orEmpty(full));
         String parentPath = require(parent, "一级/二级");
         Declaration d = workspace.edit(Optional.ofNullable(id), "添加 " + parentPath + "/" + indicator.name(),
@@ -46,13 +45,12 @@ public class IndicatorCommands {
                 m.shown(indicator.full().text()), d.revision()));
     }
 
-    @Command(name = "set", group = GROUP, completionProvider = "indicatorCompletion",
-            description = "修改三级指标：set <路径> [--half 值] [--full 值] [--rename 新名称] [--id N]")
-    public void set(@Argument(index = 0, description = "指标路径：一级/二级/三级、名称或位置 3.1.2") String path,
-                    @Option(longName = "half", description = "半年(程)指标值") String half,
-                    @Option(longName = "full", description = "全年(程)指标值") String full,
-                    @Option(longName = "rename", description = "新名称") String rename,
-                    @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "set", group = GROUP, completionProvider = "indicatorCompletion")
+    public void set(@Argument(index = 0) String path,
+                    @Option(longName = "half") String half,
+                    @Option(longName = "full") String full,
+                    @Option(longName = "rename") String rename,
+                    @Option(longName = "id") Long id, CommandContext ctx) {
         String p = require(path, "路径");
         if (half == null && full == null && rename == null) {
             throw new UsageException("set.nothing");
@@ -82,9 +80,9 @@ public class IndicatorCommands {
         return slash < 0 ? newName : oldPath.substring(0, slash + 1) + newName;
     }
 
-    @Command(name = "rm", group = GROUP, completionProvider = "indicatorCompletion", description = "删除三级指标：rm <路径> [--id N]")
-    public void rm(@Argument(index = 0, description = "指标路径") String path,
-                   @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "rm", group = GROUP, completionProvider = "indicatorCompletion")
+    public void rm(@Argument(index = 0) String path,
+                   @Option(longName = "id") Long id, CommandContext ctx) {
         String p = require(path, "路径");
         String[] removed = new String[1];
         Declaration d = workspace.edit(Optional.ofNullable(id), "删除 " + p, x -> {
@@ -94,10 +92,10 @@ public class IndicatorCommands {
         done(ctx, m.get("rm.done", removed[0], d.revision()));
     }
 
-    @Command(name = "mv", group = GROUP, completionProvider = "moveCompletion", description = "移动三级指标到另一个二级：mv <路径> <一级/二级> [--id N]")
-    public void mv(@Argument(index = 0, description = "指标路径") String path,
-                   @Argument(index = 1, description = "目标 一级/二级") String target,
-                   @Option(longName = "id", description = "申报表 ID") Long id, CommandContext ctx) {
+    @Command(name = "mv", group = GROUP, completionProvider = "moveCompletion")
+    public void mv(@Argument(index = 0) String path,
+                   @Argument(index = 1) String target,
+                   @Option(longName = "id") Long id, CommandContext ctx) {
         String p = require(path, "路径");
         String t = require(target, "一级/二级");
         String[] from = new String[1];

@@ -46,14 +46,13 @@ public class IoCommands {
         this.m = messages;
     }
 
-    @Command(name = "import", group = GROUP, completionProvider = "fileCompletion",
-            description = "导入文件中的全部申报表：import 文件 [--format auto|md|tsv|json|yaml|xlsx] [--dry-run] [--update] [--keep-going] [--json]")
-    public void importFile(@Argument(index = 0, description = "文件") String file,
-                           @Option(longName = "format", description = "文件格式（默认按扩展名识别）") String format,
-                           @Option(longName = "dry-run", description = "只读取和报告，不保存") Boolean dryRun,
-                           @Option(longName = "update", description = "同名、同年度、同部门的申报表存为新版本") Boolean update,
-                           @Option(longName = "keep-going", description = "保存能读的表，列出读不了的") Boolean keepGoing,
-                           @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+    @Command(name = "import", group = GROUP, completionProvider = "fileCompletion")
+    public void importFile(@Argument(index = 0) String file,
+                           @Option(longName = "format") String format,
+                           @Option(longName = "dry-run") Boolean dryRun,
+                           @Option(longName = "update") Boolean update,
+                           @Option(longName = "keep-going") Boolean keepGoing,
+                           @Option(longName = "json") Boolean json, CommandContext ctx) {
         Path path = Path.of(UsageException.require(file, "文件"));
         boolean progress = console.interactive() && !Boolean.TRUE.equals(json);
         ImportService.Outcome o = imports.importFile(path, format(format, path, true), new ImportService.Options(
@@ -71,12 +70,11 @@ public class IoCommands {
         }
     }
 
-    @Command(name = "export", group = GROUP, completionProvider = "fileCompletion",
-            description = "导出申报表：export [--id N | --all] --format json|yaml|md|xlsx|csv --out 文件")
-    public void export(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
-                       @Option(longName = "all", description = "导出全部申报表") Boolean all,
-                       @Option(longName = "format", description = "json|yaml|md|xlsx|csv（默认按 --out 的扩展名）") String format,
-                       @Option(longName = "out", required = true, description = "输出文件") String out, CommandContext ctx) {
+    @Command(name = "export", group = GROUP, completionProvider = "fileCompletion")
+    public void export(@Option(longName = "id") Long id,
+                       @Option(longName = "all") Boolean all,
+                       @Option(longName = "format") String format,
+                       @Option(longName = "out", required = true) String out, CommandContext ctx) {
         if (Boolean.TRUE.equals(all) && id != null) {
             throw new UsageException("validate.id-and-all");
         }

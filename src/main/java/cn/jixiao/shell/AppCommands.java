@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /** Commands about jixiao itself. */
 @Component
 public class AppCommands {
-    @Command(name = "version", group = "其他 Other", description = "显示 jixiao 的版本")
+    @Command(name = "version", group = "其他 Other")
     public void version(CommandContext ctx) {
         ctx.outputWriter().println("jixiao " + JixiaoVersion.get());
     }

@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.ParsedInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,14 +38,8 @@ public class CommandLineParser implements CommandParser {
         if (words.isEmpty()) {
             throw new UsageException("command.empty");
         }
-        int n = Math.min(MAX_COMMAND_WORDS, words.size());
-        Command command = null;
-        for (; n >= 1; n--) {
-            command = registry.getCommandByName(String.join(" ", words.subList(0, n)));
-            if (command != null) {
-                break;
-            }
-        }
+        int n = commandWords(words);
+        Command command = n == 0 ? null : registry.getCommandByName(String.join(" ", words.subList(0, n)));
         if (command == null) {
             List<String> subs = registry.getCommandsByPrefix(words.get(0)).stream()
                     .map(Command::getName).filter(name -> name.startsWith(words.get(0) + " ")).sorted().toList();
@@ -70,6 +65,22 @@ public class CommandLineParser implements CommandParser {
         }
         parseOptionsAndArguments(command, words.subList(n, words.size()), b);
         return b.build();
+    }
+
+    /** The command the leading words name (the longest match: {@code header set} before {@code header}), if any. */
+    public Optional<Command> commandOf(List<String> words) {
+        int n = commandWords(words);
+        return n == 0 ? Optional.empty() : Optional.of(registry.getCommandByName(String.join(" ", words.subList(0, n))));
+    }
+
+    /** How many leading words name a command (the longest match), 0 when none does. */
+    private int commandWords(List<String> words) {
+        for (int n = Math.min(MAX_COMMAND_WORDS, words.size()); n >= 1; n--) {
+            if (registry.getCommandByName(String.join(" ", words.subList(0, n))) != null) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private void parseOptionsAndArguments(Command command, List<String> rest, ParsedInput.Builder b) {

@@ -18,44 +18,53 @@ import java.util.List;
 
 /**
  * Runs one command line the same way everywhere (console, one-shot, script): parses it, executes it, and turns
- * every failure into a one-line message on {@code err} and an exit code (see {@link ExitCodes}).
+ * every failure into a one-line message on {@code err} and an exit code (see {@link ExitCodes}). A missing
+ * argument or option value ends with the command's usage from the help bundle.
  */
 @Component
 public class CommandRunner {
     private final CommandLineParser parser;
     private final CommandRegistry registry;
     private final CommandExecutor executor;
+    /** Failures that are a usage slip: their message ends with the command's usage. */
+    private static final java.util.Set<String> USAGE_HINTED = java.util.Set.of("argument.missing", "option.required",
+            "option.needs-value");
+
     private final Messages messages;
+    private final HelpTexts help;
     private final boolean debug;
 
-    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages,
+    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages, HelpTexts help,
                          org.springframework.core.env.Environment env) {
         this.parser = parser;
         this.registry = registry;
         this.executor = new CommandExecutor(registry);
         this.messages = messages;
+        this.help = help;
         this.debug = "1".equals(env.getProperty("JIXIAO_DEBUG")) || "true".equals(env.getProperty("jixiao.debug"));
     }
 
     /** Runs a line as typed in the console or a script. */
     public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        List<String> words;
         try {
-            return execute(parser.parse(line), out, err, in);
+            words = CommandLineParser.tokenize(line);
         } catch (RuntimeException e) {
             return report(e, err);
         }
+        return run(words, out, err, in);
     }
 
     /** Runs already-split words, as one-shot mode receives them. */
     public int run(List<String> words, PrintWriter out, PrintWriter err, InputReader in) {
         try {
-            return execute(parser.parse(words), out, err, in);
+            return execute(parser.parse(words), out, err, in, words);
         } catch (RuntimeException e) {
-            return report(e, err);
+            return report(e, err, words);
         }
     }
 
-    private int execute(ParsedInput input, PrintWriter out, PrintWriter err, InputReader in) {
+    private int execute(ParsedInput input, PrintWriter out, PrintWriter err, InputReader in, List<String> words) {
         try {
             ExitStatus status = executor.execute(new CommandContext(input, registry, out, in));
             out.flush();
@@ -66,7 +75,7 @@ public class CommandRunner {
             return ExitCodes.USAGE;
         } catch (CommandExecutionException | CommandNotFoundException e) {
             out.flush();
-            return report(e, err);
+            return report(e, err, words);
         } finally {
             err.flush();
         }
@@ -74,6 +83,11 @@ public class CommandRunner {
 
     /** Prints the message for a failure and returns its exit code. */
     public int report(Throwable failure, PrintWriter err) {
+        return report(failure, err, List.of());
+    }
+
+    /** Prints the message for a failure of the command line {@code words} and returns its exit code. */
+    private int report(Throwable failure, PrintWriter err, List<String> words) {
         Throwable t = unwrap(failure);
         int code;
         String message;
@@ -83,6 +97,11 @@ public class CommandRunner {
         } else if (t instanceof DomainException d) {
             code = ExitCodes.USAGE;
             message = messages.get(d.key(), d.args());
+            if (USAGE_HINTED.contains(d.key())) {
+                String plain = message;
+                message = parser.commandOf(words).map(c -> messages.get("help.usage-hint", plain, help.usage(c)))
+                        .orElse(plain);
+            }
         } else if (t instanceof CommandNotFoundException nf) {
             code = ExitCodes.USAGE;
             message = messages.get("command.unknown", nf.getCommandName());

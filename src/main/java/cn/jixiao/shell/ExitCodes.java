@@ -1,6 +1,6 @@
 package cn.jixiao.shell;
 
-/** The one-shot exit codes (README, CLI.md). */
+/** The one-shot exit codes (docs/cli.md). */
 public final class ExitCodes {
     public static final int OK = 0;
     /** The command ran and found errors (validation). */

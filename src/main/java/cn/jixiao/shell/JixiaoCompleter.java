@@ -11,22 +11,28 @@ import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * TAB completion for the console. Spring Shell's completer looks a command up by all words typed so far, so
  * it finds no command once an argument has been started ({@code set 产<TAB>}); this one takes the longest
- * leading words that name a command, then offers its options and its provider's proposals.
+ * leading words that name a command, then offers its options and its provider's proposals. Command names and
+ * options are described in the user's language, from the help bundle ({@link HelpTexts}).
  */
 @Component
 public class JixiaoCompleter extends CommandCompleter {
     private static final int MAX_COMMAND_WORDS = 3;
 
     private final CommandRegistry registry;
+    private final HelpTexts texts;
 
-    public JixiaoCompleter(CommandRegistry registry) {
+    public JixiaoCompleter(CommandRegistry registry, HelpTexts texts) {
         super(registry);
         this.registry = registry;
+        this.texts = texts;
     }
 
     @Override
@@ -38,7 +44,7 @@ public class JixiaoCompleter extends CommandCompleter {
             command = registry.getCommandByName(String.join(" ", words.subList(0, n)));
         }
         if (command == null) {
-            super.complete(reader, line, candidates); // still typing the command name
+            candidates.addAll(commandWords(words, line.wordIndex())); // still typing the command name
             return;
         }
         CommandOption option = optionBeingValued(words, line.wordIndex(), command);
@@ -46,7 +52,7 @@ public class JixiaoCompleter extends CommandCompleter {
             for (CommandOption o : command.getOptions()) {
                 if (!words.contains("--" + o.longName())) {
                     candidates.add(new Candidate("--" + o.longName(), "--" + o.longName(), null,
-                            o.description(), null, null, true));
+                            texts.option(command, o), null, null, true));
                 }
             }
         }
@@ -55,6 +61,39 @@ public class JixiaoCompleter extends CommandCompleter {
             candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
                     p.complete(), 0));
         }
+    }
+
+    /**
+     * The next word of the command names that start with the words typed so far: a whole name's last word with
+     * its summary ({@code template l} → {@code list}), or the first word of a multi-word one ({@code tem} →
+     * {@code template}, to be followed by its sub-command).
+     */
+    List<Candidate> commandWords(List<String> words, int wordIndex) {
+        List<String> typed = words.subList(0, Math.min(wordIndex, words.size()));
+        Map<String, Candidate> out = new TreeMap<>();
+        for (Command c : registry.getCommands()) {
+            if (c.isHidden()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            names.add(c.getName());
+            names.addAll(c.getAliases());
+            for (String name : names) {
+                List<String> parts = List.of(name.split(" "));
+                if (parts.size() <= typed.size() || !parts.subList(0, typed.size()).equals(typed)) {
+                    continue;
+                }
+                String word = parts.get(typed.size());
+                boolean last = parts.size() == typed.size() + 1;
+                String group = texts.heading(texts.group(c));
+                if (last) {
+                    out.put(word, new Candidate(word, word, group, texts.summary(c), null, null, true));
+                } else {
+                    out.putIfAbsent(word, new Candidate(word, word, group, null, null, null, true));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     /** The option whose value is under the cursor ({@code --id <TAB>}), if any. */

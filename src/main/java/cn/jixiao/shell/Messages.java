@@ -9,13 +9,14 @@ import java.util.ResourceBundle;
 
 /**
  * User-facing text: Chinese by default, English when {@code JIXIAO_LANG=en} (property {@code jixiao.lang}).
- * Bundles (UTF-8, {@code _zh_CN} and {@code _en}): {@code messages} for the shell, {@code rules} for validation
- * rules (title, findings, explanation of each).
+ * Bundles (UTF-8, {@code _zh_CN} and {@code _en}, listed in {@link #BUNDLES}): {@code messages} for the shell,
+ * {@code rules} for validation rules (title, findings, explanation of each), {@code templates}, {@code io} and
+ * {@code eval} for those features, {@code help} for the commands' help texts (see {@link HelpTexts}).
  */
 @Component
 public class Messages {
     /** The bundle base names, searched in order. */
-    public static final List<String> BUNDLES = List.of("messages", "rules", "templates", "io", "eval");
+    public static final List<String> BUNDLES = List.of("messages", "rules", "templates", "io", "eval", "help");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

@@ -42,10 +42,9 @@ public class ScriptCommands {
     record Line(int number, String text) {
     }
 
-    @Command(name = "script", group = "其他 Other", completionProvider = "fileCompletion",
-            description = "执行命令文件（UTF-8，# 注释，出错即停并给出行号）：script <文件|-> [--keep-going]")
-    public void script(@Argument(index = 0, description = "脚本文件，- 表示标准输入") String file,
-                       @Option(longName = "keep-going", description = "出错后继续执行后面的行") Boolean keepGoing,
+    @Command(name = "script", group = "其他 Other", completionProvider = "fileCompletion")
+    public void script(@Argument(index = 0) String file,
+                       @Option(longName = "keep-going") Boolean keepGoing,
                        CommandContext ctx) {
         String name = UsageException.require(file, "文件");
         if (depth >= MAX_DEPTH) {

@@ -10,11 +10,11 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 /** TAB completion of the console's own arguments: command names for {@code help}. */
 @Configuration(proxyBeanMethods = false)
 public class ShellCompletions {
-    /** help: command names (multi-word ones as typed). */
+    /** help: command names (multi-word ones as typed), each with its summary from the help bundle. */
     @Bean
-    public CompletionProvider commandNameCompletion(ObjectProvider<CommandRegistry> registry) {
+    public CompletionProvider commandNameCompletion(ObjectProvider<CommandRegistry> registry, HelpTexts texts) {
         return ctx -> registry.getObject().getCommands().stream()
                 .filter(c -> !c.isHidden() && !c.getName().equals("help"))
-                .map(c -> new CompletionProposal(c.getName()).description(c.getDescription())).toList();
+                .map(c -> new CompletionProposal(c.getName()).description(texts.summary(c))).toList();
     }
 }

@@ -38,9 +38,11 @@ public class ShellConfig {
                                            @org.springframework.beans.factory.annotation.Value(
                                                    "${jixiao.one-shot.command:}") String oneShot) {
         // A one-shot command needs only the commands of its first word: the others' beans (and the services
-        // behind them) are not created. help and script need every command.
+        // behind them) are not created. help and script need every command; help is always there, for
+        // "<command> --help".
         java.util.function.Predicate<String> wanted = oneShot.isEmpty() || oneShot.equals("help")
-                || oneShot.equals("script") ? n -> true : n -> n.equals(oneShot) || n.startsWith(oneShot + " ");
+                || oneShot.equals("script") ? n -> true
+                : n -> n.equals("help") || n.equals(oneShot) || n.startsWith(oneShot + " ");
         CommandRegistry registry = new CommandRegistry();
         for (String name : context.getBeanNamesForType(Command.class)) {
             if (!name.endsWith("Command") || wanted.test(name.substring(0, name.length() - "Command".length()))) {

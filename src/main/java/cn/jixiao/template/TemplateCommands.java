@@ -39,25 +39,23 @@ public class TemplateCommands {
         this.m = messages;
     }
 
-    @Command(name = "template list", group = GROUP, description = "列出模板（框架与指标集）：template list [--json]")
-    public void list(@Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+    @Command(name = "template list", group = GROUP)
+    public void list(@Option(longName = "json") Boolean json, CommandContext ctx) {
         var rows = templates.list();
         print(ctx, Boolean.TRUE.equals(json) ? view.listJson(rows) : String.join("\n", view.list(rows)));
     }
 
-    @Command(name = "template show", group = GROUP, completionProvider = "templateCompletion",
-            description = "显示模板：template show <ID> [--version V]")
-    public void show(@Argument(index = 0, description = "模板 ID") String id,
-                     @Option(longName = "version", description = "版本（默认：最新）") Integer version, CommandContext ctx) {
+    @Command(name = "template show", group = GROUP, completionProvider = "templateCompletion")
+    public void show(@Argument(index = 0) String id,
+                     @Option(longName = "version") Integer version, CommandContext ctx) {
         TemplateVersion v = templates.requireVersion(UsageException.require(id, "模板 ID"), Optional.ofNullable(version));
         print(ctx, String.join("\n", view.show(templates.parse(v), v)));
     }
 
-    @Command(name = "template diff", group = GROUP, completionProvider = "templateCompletion",
-            description = "比较模板的两个版本：template diff <ID> [--from V] [--to W]")
-    public void diff(@Argument(index = 0, description = "模板 ID") String id,
-                     @Option(longName = "from", description = "旧版本（默认：新版本的前一版）") Integer from,
-                     @Option(longName = "to", description = "新版本（默认：最新）") Integer to, CommandContext ctx) {
+    @Command(name = "template diff", group = GROUP, completionProvider = "templateCompletion")
+    public void diff(@Argument(index = 0) String id,
+                     @Option(longName = "from") Integer from,
+                     @Option(longName = "to") Integer to, CommandContext ctx) {
         String tid = UsageException.require(id, "模板 ID");
         int w = to != null ? to : templates.requireVersion(tid, Optional.empty()).version();
         int v = from != null ? from : w - 1;
@@ -67,9 +65,8 @@ public class TemplateCommands {
         print(ctx, String.join("\n", view.diff(tid, v, w, templates.diff(tid, v, w))));
     }
 
-    @Command(name = "template apply", group = GROUP, completionProvider = "templateCompletion",
-            description = "把模板的指标加到申报表（已有的不动）：template apply <ID…> [--id N]")
-    public void apply(@Arguments List<String> ids, @Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
+    @Command(name = "template apply", group = GROUP, completionProvider = "templateCompletion")
+    public void apply(@Arguments List<String> ids, @Option(longName = "id") Long id,
                       CommandContext ctx) {
         List<String> which = TemplateService.splitIds(String.join(",", ids == null ? List.of() : ids));
         if (which.isEmpty()) {
@@ -85,13 +82,12 @@ public class TemplateCommands {
                 applied[0].result().skipped().size(), saved.revision()));
     }
 
-    @Command(name = "template harvest", group = GROUP,
-            description = "从已存申报表归纳指标集：template harvest [--ids 1,2|--all] [--min-count K] [--save-as ID]")
-    public void harvest(@Option(longName = "ids", description = "申报表 ID，逗号分隔（默认：全部）") String ids,
-                        @Option(longName = "all", description = "全部申报表") Boolean all,
-                        @Option(longName = "min-count", description = "至少这么多张申报表用到（默认 2）") Integer minCount,
-                        @Option(longName = "save-as", description = "存为这个 ID 的指标集") String saveAs,
-                        @Option(longName = "title", description = "存为指标集时的标题") String title, CommandContext ctx) {
+    @Command(name = "template harvest", group = GROUP)
+    public void harvest(@Option(longName = "ids") String ids,
+                        @Option(longName = "all") Boolean all,
+                        @Option(longName = "min-count") Integer minCount,
+                        @Option(longName = "save-as") String saveAs,
+                        @Option(longName = "title") String title, CommandContext ctx) {
         List<Long> which = ids == null || Boolean.TRUE.equals(all) ? List.of()
                 : TemplateService.splitIds(ids).stream().map(workspace::resolveId).toList();
         int min = minCount == null ? 2 : minCount;
@@ -105,9 +101,8 @@ public class TemplateCommands {
         }
     }
 
-    @Command(name = "template lint", group = GROUP, completionProvider = "templateCompletion",
-            description = "检查模板文件或已存模板：template lint <文件|ID>")
-    public void lint(@Argument(index = 0, description = "文件或模板 ID") String ref, CommandContext ctx) {
+    @Command(name = "template lint", group = GROUP, completionProvider = "templateCompletion")
+    public void lint(@Argument(index = 0) String ref, CommandContext ctx) {
         String r = UsageException.require(ref, "文件|模板 ID");
         Path file = Path.of(r);
         TemplateReader.Read read = Files.isRegularFile(file) ? templates.lint(r, readFile(file))
@@ -119,7 +114,7 @@ public class TemplateCommands {
         print(ctx, m.get("template.lint.clean", r));
     }
 
-    @Command(name = "template sync", group = GROUP, description = "把 templates/ 下的模板文件载入目录（有变的存为新版本）：template sync")
+    @Command(name = "template sync", group = GROUP)
     public void sync(CommandContext ctx) {
         TemplateService.SyncReport report = templates.sync(true);
         report.problems().forEach(p -> ctx.outputWriter().println(view.problem(p)));
@@ -130,21 +125,19 @@ public class TemplateCommands {
         }
     }
 
-    @Command(name = "template save", group = GROUP, completionProvider = "templateCompletion",
-            description = "把申报表的指标树存为指标集：template save --from <申报表> --id ID [--title 标题]")
-    public void save(@Option(longName = "from", required = true, description = "申报表 ID 或名称") String from,
-                     @Option(longName = "id", required = true, description = "指标集 ID") String id,
-                     @Option(longName = "title", description = "标题（默认：申报表名称）") String title, CommandContext ctx) {
+    @Command(name = "template save", group = GROUP, completionProvider = "templateCompletion")
+    public void save(@Option(longName = "from", required = true) String from,
+                     @Option(longName = "id", required = true) String id,
+                     @Option(longName = "title") String title, CommandContext ctx) {
         TemplateService.Stored s = problems(ctx, () -> templates.saveFromDeclaration(workspace.resolveId(from), id.strip(),
                 title == null ? "" : title));
         print(ctx, m.get(s.created() ? "template.saved" : "template.unchanged", s.id(), s.version(), s.indicators()));
     }
 
-    @Command(name = "template export", group = GROUP, completionProvider = "templateCompletion",
-            description = "导出模板为 YAML 文件：template export <ID> [--version V] [--out 文件]")
-    public void export(@Argument(index = 0, description = "模板 ID") String id,
-                       @Option(longName = "version", description = "版本（默认：最新）") Integer version,
-                       @Option(longName = "out", description = "写到这个文件（默认：输出）") String out, CommandContext ctx) {
+    @Command(name = "template export", group = GROUP, completionProvider = "templateCompletion")
+    public void export(@Argument(index = 0) String id,
+                       @Option(longName = "version") Integer version,
+                       @Option(longName = "out") String out, CommandContext ctx) {
         TemplateVersion v = templates.requireVersion(UsageException.require(id, "模板 ID"), Optional.ofNullable(version));
         if (out == null || out.isBlank()) {
             ctx.outputWriter().print(v.body());
@@ -159,8 +152,8 @@ public class TemplateCommands {
         print(ctx, m.get("template.exported", v.id(), v.version(), out));
     }
 
-    @Command(name = "template import", group = GROUP, description = "导入 YAML 模板文件（内容有变则存为新版本）：template import <文件>")
-    public void importFile(@Argument(index = 0, description = "YAML 文件") String file, CommandContext ctx) {
+    @Command(name = "template import", group = GROUP)
+    public void importFile(@Argument(index = 0) String file, CommandContext ctx) {
         Path path = Path.of(UsageException.require(file, "文件"));
         TemplateService.Stored s = problems(ctx, () -> templates.importText(file, readFile(path)));
         print(ctx, m.get(s.created() ? "template.saved" : "template.unchanged", s.id(), s.version(), s.indicators()));

@@ -48,12 +48,11 @@ public class ValidationCommands {
         this.fileValidation = fileValidation;
     }
 
-    @Command(name = "validate", group = GROUP, completionProvider = "fileCompletion",
-            description = "校验申报表：validate [--id N | --all | --file 文件] [--json]；有错误时退出码为 1")
-    public void validate(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
-                         @Option(longName = "all", description = "校验全部申报表") Boolean all,
-                         @Option(longName = "file", description = "校验文件中的申报表（不保存）") String file,
-                         @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
+    @Command(name = "validate", group = GROUP, completionProvider = "fileCompletion")
+    public void validate(@Option(longName = "id") Long id,
+                         @Option(longName = "all") Boolean all,
+                         @Option(longName = "file") String file,
+                         @Option(longName = "json") Boolean json, CommandContext ctx) {
         if (Boolean.TRUE.equals(all) && id != null || file != null && (id != null || Boolean.TRUE.equals(all))) {
             throw new UsageException("validate.id-and-all");
         }
@@ -79,11 +78,10 @@ public class ValidationCommands {
         }
     }
 
-    @Command(name = "fix", group = GROUP, completionProvider = "ruleCompletion",
-            description = "自动修正可计算的问题（规范写法、按资金计划设半年预算执行率、把共性指标移回原位）：fix [--rule 规则] [--dry-run] [--id N]；undo 撤销")
-    public void fix(@Option(longName = "rule", description = "只修这条规则") String ruleId,
-                    @Option(longName = "dry-run", description = "只显示将做的修改，不保存") Boolean dryRun,
-                    @Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id, CommandContext ctx) {
+    @Command(name = "fix", group = GROUP, completionProvider = "ruleCompletion")
+    public void fix(@Option(longName = "rule") String ruleId,
+                    @Option(longName = "dry-run") Boolean dryRun,
+                    @Option(longName = "id") Long id, CommandContext ctx) {
         List<Rule> rules = ruleId == null ? RuleCatalog.all()
                 : List.of(RuleCatalog.find(ruleId.strip()).orElseThrow(() -> new UsageException("rule.unknown", ruleId)));
         if (ruleId != null && !(rules.get(0) instanceof cn.jixiao.validation.model.FixableRule)) {
@@ -103,15 +101,14 @@ public class ValidationCommands {
         ctx.outputWriter().println(view.fixSummary(result.changes().size(), saved, false));
     }
 
-    @Command(name = "rules", group = GROUP, description = "列出全部校验规则及其级别：rules")
+    @Command(name = "rules", group = GROUP)
     public void rules(CommandContext ctx) {
         Map<String, Severity> overrides = settings.overrides();
         ctx.outputWriter().println(String.join("\n", view.rules(RuleCatalog.everyRule(), overrides)));
     }
 
-    @Command(name = "explain", group = GROUP, completionProvider = "ruleCompletion",
-            description = "说明一条规则查什么、为什么、怎么改：explain <规则>")
-    public void explain(@Argument(index = 0, description = "规则 ID") String id, CommandContext ctx) {
+    @Command(name = "explain", group = GROUP, completionProvider = "ruleCompletion")
+    public void explain(@Argument(index = 0) String id, CommandContext ctx) {
         Rule rule = RuleCatalog.find(UsageException.require(id, "规则 ID").strip())
                 .orElseThrow(() -> new UsageException("rule.unknown", id));
         ctx.outputWriter().println(String.join("\n", view.explain(rule, settings.overrides())));

@@ -82,7 +82,7 @@ public class ValidationView {
         return r.findings().stream().sorted(java.util.Comparator.comparingInt(rank)).toList();
     }
 
-    /** The JSON scripts rely on (CLI.md). */
+    /** {@code validate --json}: the shape scripts rely on (docs/cli.md). */
     public String json(List<Result> results) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode decls = root.putArray("declarations");

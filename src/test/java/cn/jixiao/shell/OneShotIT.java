@@ -195,4 +195,17 @@ class OneShotIT {
         assertUsageError(jixiao("delete", "1"), "--yes");
         assertThat(storedNames()).containsExactly("医保租赁 业务专项");
     }
+
+    @Test
+    @Order(11)
+    void commandHelpInEitherLanguage() throws Exception {
+        Result en = jixiao(Map.of("JIXIAO_LANG", "en"), "funding", "set", "--help");
+        assertThat(en.exit()).as("exit code; stderr: %s", en.err()).isZero();
+        assertThat(en.err()).isEmpty();
+        assertThat(en.out().lines().toList()).startsWith("funding set — Set a funding source's amount (万元)",
+                "Usage: funding set <SOURCE> <AMOUNT|-> [--id N]");
+        Result zh = jixiao("help", "eval", "set");
+        assertThat(zh.exit()).as("exit code; stderr: %s", zh.err()).isZero();
+        assertThat(zh.out()).startsWith("eval set — 填写一行的完成情况\n用法：eval set <路径>");
+    }
 }

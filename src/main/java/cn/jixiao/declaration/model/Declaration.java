@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One project's 预算绩效目标申报表 for one year (DOMAIN.md §1). {@code id} is 0 and {@code revision} 0 until
+ * One project's 预算绩效目标申报表 for one year (docs/domain.md §1). {@code id} is 0 and {@code revision} 0 until
  * the declaration is first stored; every stored change makes a new revision.
  */
 public record Declaration(long id, int revision, Header header, Narrative narrative, Funding funding,

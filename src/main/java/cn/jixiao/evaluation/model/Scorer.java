@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores an evaluation against its declaration's full-year targets (DOMAIN.md §6):
+ * Scores an evaluation against its declaration's full-year targets (docs/domain.md §7):
  * <ul>
  * <li>≥ / &gt; targets: weight × actual ÷ target, capped at the weight;</li>
  * <li>≤ / &lt; targets: the ratio inverts (weight × target ÷ actual, capped);</li>

@@ -3,7 +3,7 @@ package cn.jixiao.indicator.model;
 /**
  * Cumulative indicators grow over the year (counts, amounts, 预算执行率, 参训率, 完成率): the half-year value
  * cannot exceed the full-year value. Level indicators are a state held all year (满意度, 合格率, 达标率 and
- * qualitative words): half equals full, lower is allowed, higher is suspicious (DOMAIN.md §5).
+ * qualitative words): half equals full, lower is allowed, higher is suspicious (docs/domain.md §5).
  */
 public enum IndicatorKind {
     CUMULATIVE, LEVEL;

@@ -25,7 +25,7 @@ public record KnownIndicator(String name, String level1, String level2, String h
         return new KnownIndicator(name, l1, l2, half, full, kind, List.of());
     }
 
-    /** The eleven 共性指标 every Jiangsu form repeats (DOMAIN.md §3), with their standard values. */
+    /** The eleven 共性指标 every Jiangsu form repeats (docs/domain.md §3), with their standard values. */
     public static final List<KnownIndicator> COMMON = List.of(
             common("决策", "项目立项", "立项依据充分性", "充分", "充分", IndicatorKind.LEVEL),
             common("决策", "项目立项", "立项程序规范性", "规范", "规范", IndicatorKind.LEVEL),

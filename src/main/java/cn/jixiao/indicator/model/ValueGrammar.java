@@ -3,7 +3,7 @@ package cn.jixiao.indicator.model;
 import java.math.BigDecimal;
 
 /**
- * Parses 指标值 text (DOMAIN.md §4).
+ * Parses 指标值 text (docs/domain.md §4).
  *
  * <pre>
  * value        := schedule | quantitative | qualitative

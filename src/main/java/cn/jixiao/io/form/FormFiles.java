@@ -34,8 +34,6 @@ import java.util.function.Consumer;
  * never held as declarations all at once. POI is only touched for xlsx.
  */
 public final class FormFiles {
-    /** Reads one value of a stream (the array's elements); trailing content is checked by the caller. */
-
     private FormFiles() {
     }
 

@@ -78,7 +78,7 @@ class FundingTest {
         // blank cells stay blank, 0 stays 0
         assertThat(f.amount(FundingSource.GOVERNMENT_FUND)).isEmpty();
         assertThat(f.amount(FundingSource.SOCIAL_SECURITY)).contains(new BigDecimal("0"));
-        // DOMAIN.md §5: 医保租赁业务专项 plans 9.7 of 30 for the half year, 32.3%
+        // docs/domain.md §6: 医保租赁业务专项 plans 9.7 of 30 for the half year, 32.3%
         BigDecimal share = f.halfPlanTotal().multiply(new BigDecimal("100"))
                 .divide(f.total().orElseThrow(), 1, RoundingMode.HALF_UP);
         assertThat(share).isEqualByComparingTo("32.3");
