@@ -83,7 +83,7 @@ public class DeclarationRepository {
             List<Declaration> stored = new java.util.ArrayList<>(ds.size());
             try (var ps = con.prepareStatement("insert into declaration (name, budget_year, department, total_funds,"
                     + " indicator_count, revision, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)",
-                    new String[] {"ID"})) {
+                    new String[] {"id"})) {
                 for (Declaration d : ds) {
                     ps.setString(1, d.name());
                     ps.setInt(2, d.header().year());

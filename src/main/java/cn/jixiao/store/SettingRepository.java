@@ -18,7 +18,10 @@ public class SettingRepository {
     }
 
     public void put(String name, String value) {
-        db.client().sql("merge into setting (name, setting_value) key (name) values (?, ?)").params(name, value).update();
+        // update, else insert: the same SQL on H2 and PostgreSQL (neither's merge/upsert syntax is the other's)
+        if (db.client().sql("update setting set setting_value = ? where name = ?").params(value, name).update() == 0) {
+            db.client().sql("insert into setting (name, setting_value) values (?, ?)").params(name, value).update();
+        }
     }
 
     public void remove(String name) {
