@@ -38,10 +38,13 @@ public class DeclarationCommands {
         ctx.outputWriter().println(m.get("open.done", view.title(d)));
     }
 
-    @Command(name = "list", group = GROUP, description = "列出申报表：list [--year 2026] [--json]")
+    @Command(name = "list", group = GROUP,
+            description = "列出申报表：list [--year 2026] [--author 用户] [--department 部门] [--json]")
     public void list(@Option(longName = "year", description = "只列这一年度") Integer year,
+                     @Option(longName = "author", description = "只列此人修改过的") String author,
+                     @Option(longName = "department", description = "只列这个主管部门的") String department,
                      @Option(longName = "json", description = "输出 JSON") Boolean json, CommandContext ctx) {
-        var rows = declarations.list(Optional.ofNullable(year));
+        var rows = declarations.list(new ListFilter(Optional.ofNullable(year), blankless(author), blankless(department)));
         print(ctx, Boolean.TRUE.equals(json) ? view.listJson(rows) : String.join("\n", view.list(rows)));
     }
 
@@ -69,6 +72,10 @@ public class DeclarationCommands {
         }
         workspace.delete(id);
         ctx.outputWriter().println(m.get("delete.done", view.title(d)));
+    }
+
+    private static Optional<String> blankless(String s) {
+        return Optional.ofNullable(s).map(String::strip).filter(x -> !x.isEmpty());
     }
 
     private static void print(CommandContext ctx, String text) {

@@ -1,15 +1,23 @@
 package cn.jixiao.store;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * Access to the database, migrated by Flyway on first use (commands that need no database never open it).
@@ -24,11 +32,13 @@ import java.util.Locale;
 @Component
 public class Database {
     /** The version of the newest migration file; a test keeps the two in step. */
-    public static final String LATEST_VERSION = "5";
+    public static final String LATEST_VERSION = "8";
 
     private final DataSource dataSource;
     private final JdbcClient client;
+    private final String configuredUser;
     private volatile Vendor vendor;
+    private volatile String author;
     private volatile boolean ready;
 
     /** The kinds of database jixiao runs on. */
@@ -55,8 +65,51 @@ public class Database {
     }
 
     public Database(DataSource dataSource) {
+        this(dataSource, "", "");
+    }
+
+    /**
+     * {@code user} ({@code jixiao.user}, env {@code JIXIAO_USER}) names who saves; when blank, {@code jixiao.user} in
+     * the data directory {@code home}'s jixiao.properties does.
+     */
+    @Autowired
+    public Database(DataSource dataSource, @Value("${jixiao.user:}") String user,
+                    @Value("${jixiao.home:}") String home) {
         this.dataSource = dataSource;
         this.client = JdbcClient.create(dataSource);
+        this.configuredUser = user.isBlank() && !home.isBlank() ? userInSettings(Path.of(home)) : user.strip();
+    }
+
+    private static String userInSettings(Path home) {
+        Path file = home.resolve("jixiao.properties");
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                return "";
+            }
+        }
+        return p.getProperty("jixiao.user", "").strip();
+    }
+
+    /**
+     * Who saves revisions through this connection: {@code jixiao.user} when set, else on a shared PostgreSQL the
+     * database user, else the operating-system user.
+     */
+    public String author() {
+        String a = author;
+        if (a == null) {
+            if (!configuredUser.isEmpty()) {
+                a = configuredUser;
+            } else if (vendor() == Vendor.POSTGRESQL) {
+                a = client.sql("select current_user").query(String.class).single();
+            } else {
+                a = System.getProperty("user.name", "");
+            }
+            author = a;
+        }
+        return a;
     }
 
     public JdbcClient client() {
@@ -126,6 +179,6 @@ public class Database {
     }
 
     private static int compareKeys(int[] a, int[] b) {
-        return java.util.Arrays.compare(a, b);
+        return Arrays.compare(a, b);
     }
 }
