@@ -147,6 +147,42 @@ class TeamUseIT {
         assertThat(stored.subList(1, stored.size())).containsExactlyInAnyOrderElementsOf(accepted);
     }
 
+    @Test
+    @Order(5)
+    void aMaintainerPublishesATemplateAndAnOfficersWorkingCopyDoesNotOverrideIt() throws Exception {
+        Path shipped = Path.of("templates/indicators/printing.yaml").toAbsolutePath();
+        Path published = server.resolve("printing.yaml");
+        Files.writeString(published, Files.readString(shipped).replace("title: 印刷", "title: 印刷（部门统一版）"));
+        JarRun.Result imported = ok(JarRun.run(server, pg, Map.of("JIXIAO_USER", "维护员"), "template", "import",
+                published.toString()));
+        assertThat(imported.out()).contains("printing");
+
+        Path workingCopy = laptop.resolve("my-templates");
+        Files.createDirectories(workingCopy.resolve("indicators"));
+        Files.writeString(workingCopy.resolve("indicators/printing.yaml"),
+                Files.readString(shipped).replace("title: 印刷", "title: 印刷（我的旧稿）"));
+        JarRun.Result listed = ok(JarRun.run(laptop, pg, Map.of("JIXIAO_USER", "王芳",
+                "JIXIAO_TEMPLATES", workingCopy.toString()), "template", "list", "--json"));
+        assertThat(listed.out()).contains("印刷（部门统一版）", "\"author\" : \"维护员\"", "printing.yaml")
+                .doesNotContain("我的旧稿");
+    }
+
+    @Test
+    @Order(6)
+    void importOnPostgresStoresWhatImportOnH2Stores(@TempDir Path h2Home, @TempDir Path pgHome) throws Exception {
+        String freshPg = Postgres.newDatabase();
+        JarRun.Result onH2 = ok(JarRun.run(h2Home, h2(h2Home), Map.of(), "import", FORMS.toString()));
+        JarRun.Result onPg = ok(JarRun.run(pgHome, freshPg, Map.of(), "import", FORMS.toString()));
+        assertThat(onPg.out()).isEqualTo(onH2.out());
+        ok(JarRun.run(h2Home, h2(h2Home), Map.of(), "export", "--all", "--format", "json", "--out", "all.json"));
+        ok(JarRun.run(pgHome, freshPg, Map.of(), "export", "--all", "--format", "json", "--out", "all.json"));
+        assertThat(pgHome.resolve("all.json")).hasSameTextualContentAs(h2Home.resolve("all.json"));
+        JarRun.Result validatedPg = JarRun.run(pgHome, freshPg, Map.of(), "validate", "--all", "--json");
+        JarRun.Result validatedH2 = JarRun.run(h2Home, h2(h2Home), Map.of(), "validate", "--all", "--json");
+        assertThat(validatedPg.exit()).as("the samples carry errors a reviewer flags").isEqualTo(1);
+        assertThat(validatedPg.out()).isEqualTo(validatedH2.out());
+    }
+
     private static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url);
     }
