@@ -24,7 +24,7 @@ public final class Postgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = EmbeddedPostgres.builder().setOutputRedirector(ProcessBuilder.Redirect.DISCARD).start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
