@@ -3,7 +3,7 @@
 # every rule, stored into an H2 file), next to a raw JDBC batch insert of the same rows, under -Xmx256m.
 # See cn.jixiao.bench.ImportBench (src/test/java).
 #
-#   src/bench/import.sh [N]      (default 10000)
+#   src/bench/import.sh [N] [--postgres]      (default 10000; --postgres: on a PostgreSQL server the benchmark starts)
 #
 # Compiles main and test classes (no tests run); uses a throw-away directory under $TMPDIR. Runs on the JDK the
 # launcher picks, with the 256 MB heap touched in advance (see validation.sh for why).
@@ -13,4 +13,4 @@ cd "$ROOT"
 # shellcheck source=src/bench/jdk.sh
 source src/bench/jdk.sh
 bench_setup
-exec "$BENCH_JAVA" -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp "$BENCH_CP" cn.jixiao.bench.ImportBench "${1:-10000}"
+exec "$BENCH_JAVA" -Xms256m -Xmx256m -XX:+AlwaysPreTouch -cp "$BENCH_CP" cn.jixiao.bench.ImportBench "${@:-10000}"

@@ -40,8 +40,10 @@ public class DeclarationCommands {
 
     @Command(name = "list", group = GROUP)
     public void list(@Option(longName = "year") Integer year,
+                     @Option(longName = "author") String author,
+                     @Option(longName = "department") String department,
                      @Option(longName = "json") Boolean json, CommandContext ctx) {
-        var rows = declarations.list(Optional.ofNullable(year));
+        var rows = declarations.list(new ListFilter(Optional.ofNullable(year), blankless(author), blankless(department)));
         print(ctx, Boolean.TRUE.equals(json) ? view.listJson(rows) : String.join("\n", view.list(rows)));
     }
 
@@ -69,6 +71,10 @@ public class DeclarationCommands {
         }
         workspace.delete(id);
         ctx.outputWriter().println(m.get("delete.done", view.title(d)));
+    }
+
+    private static Optional<String> blankless(String s) {
+        return Optional.ofNullable(s).map(String::strip).filter(x -> !x.isEmpty());
     }
 
     private static void print(CommandContext ctx, String text) {

@@ -23,7 +23,7 @@ import java.util.Optional;
 @Repository
 public class DeclarationRepository {
     private static final String SUMMARY_COLUMNS =
-            "id, name, budget_year, department, total_funds, indicator_count, revision, updated_at";
+            "id, name, budget_year, department, total_funds, indicator_count, revision, updated_at, updated_by";
 
     private final Database db;
     private final TransactionTemplate tx;
@@ -39,10 +39,10 @@ public class DeclarationRepository {
             Instant now = Instant.now();
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             db.client().sql("insert into declaration (name, budget_year, department, total_funds, indicator_count, revision,"
-                            + " created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)")
+                            + " created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, 1, ?, ?, ?)")
                     .params(d.name(), d.header().year(), d.header().department(),
                             d.funding().total().orElse(null), d.tree().indicatorCount(),
-                            Timestamp.from(now), Timestamp.from(now))
+                            Timestamp.from(now), Timestamp.from(now), db.author())
                     .update(keys, "id");
             long id = keys.getKeyAs(Long.class);
             Declaration stored = d.stored(id, 1);
@@ -81,9 +81,10 @@ public class DeclarationRepository {
             java.sql.Connection con = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(db.dataSource());
             Timestamp now = Timestamp.from(Instant.now());
             List<Declaration> stored = new java.util.ArrayList<>(ds.size());
+            String author = db.author();
             try (var ps = con.prepareStatement("insert into declaration (name, budget_year, department, total_funds,"
-                    + " indicator_count, revision, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)",
-                    new String[] {"ID"})) {
+                    + " indicator_count, revision, created_at, updated_at, updated_by) values (?, ?, ?, ?, ?, 1, ?, ?, ?)",
+                    new String[] {"id"})) {
                 for (Declaration d : ds) {
                     ps.setString(1, d.name());
                     ps.setInt(2, d.header().year());
@@ -92,6 +93,7 @@ public class DeclarationRepository {
                     ps.setInt(5, d.tree().indicatorCount());
                     ps.setTimestamp(6, now);
                     ps.setTimestamp(7, now);
+                    ps.setString(8, author);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -107,12 +109,13 @@ public class DeclarationRepository {
                 throw new IllegalStateException(e.getMessage(), e);
             }
             try (var ps = con.prepareStatement("insert into declaration_revision (declaration_id, revision, saved_at,"
-                    + " summary, body) values (?, 1, ?, ?, ?)")) {
+                    + " summary, body, author) values (?, 1, ?, ?, ?, ?)")) {
                 for (int i = 0; i < stored.size(); i++) {
                     ps.setLong(1, stored.get(i).id());
                     ps.setTimestamp(2, now);
                     ps.setString(3, summary);
                     ps.setString(4, bodies.get(i));
+                    ps.setString(5, author);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -147,10 +150,10 @@ public class DeclarationRepository {
             Instant now = Instant.now();
             int next = d.revision() + 1;
             int updated = db.client().sql("update declaration set name = ?, budget_year = ?, department = ?, total_funds = ?,"
-                            + " indicator_count = ?, revision = ?, updated_at = ? where id = ? and revision = ?")
+                            + " indicator_count = ?, revision = ?, updated_at = ?, updated_by = ? where id = ? and revision = ?")
                     .params(d.name(), d.header().year(), d.header().department(),
                             d.funding().total().orElse(null), d.tree().indicatorCount(), next, Timestamp.from(now),
-                            d.id(), d.revision())
+                            db.author(), d.id(), d.revision())
                     .update();
             if (updated == 0) {
                 int current = currentRevision(d.id())
@@ -166,9 +169,9 @@ public class DeclarationRepository {
     private void insertRevision(Declaration d, Instant at, String summary, Optional<Integer> reverts,
                                 Optional<Integer> redoes) {
         db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body, reverts,"
-                        + " redoes) values (?, ?, ?, ?, ?, ?, ?)")
+                        + " redoes, author) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(d.id(), d.revision(), Timestamp.from(at), summary, body(d),
-                        reverts.orElse(null), redoes.orElse(null))
+                        reverts.orElse(null), redoes.orElse(null), db.author())
                 .update();
     }
 
@@ -233,10 +236,29 @@ public class DeclarationRepository {
     }
 
     public List<DeclarationSummary> list(Optional<Integer> year) {
-        return year.map(y -> db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where budget_year = ? order by id")
-                        .param(y).query(this::mapSummary).list())
-                .orElseGet(() -> db.client().sql("select " + SUMMARY_COLUMNS + " from declaration order by id")
-                        .query(this::mapSummary).list());
+        return list(ListFilter.year(year));
+    }
+
+    /** The declarations {@code filter} selects, by id; an author matches when they saved any revision. */
+    public List<DeclarationSummary> list(ListFilter filter) {
+        List<String> where = new java.util.ArrayList<>();
+        List<Object> params = new java.util.ArrayList<>();
+        filter.year().ifPresent(y -> {
+            where.add("budget_year = ?");
+            params.add(y);
+        });
+        filter.department().ifPresent(d -> {
+            where.add("department = ?");
+            params.add(d);
+        });
+        filter.author().ifPresent(a -> {
+            where.add("exists (select 1 from declaration_revision r where r.declaration_id = declaration.id"
+                    + " and r.author = ?)");
+            params.add(a);
+        });
+        String sql = "select " + SUMMARY_COLUMNS + " from declaration"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " order by id";
+        return db.client().sql(sql).params(params).query(this::mapSummary).list();
     }
 
     public Optional<DeclarationSummary> summary(long id) {
@@ -253,16 +275,16 @@ public class DeclarationRepository {
         BigDecimal total = rs.getBigDecimal(5);
         return new DeclarationSummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                 Optional.ofNullable(total).map(BigDecimal::stripTrailingZeros), rs.getInt(6), rs.getInt(7),
-                rs.getTimestamp(8).toInstant());
+                rs.getTimestamp(8).toInstant(), rs.getString(9));
     }
 
     public List<RevisionInfo> revisions(long id) {
-        return db.client().sql("select declaration_id, revision, saved_at, summary, reverts, redoes"
+        return db.client().sql("select declaration_id, revision, saved_at, summary, reverts, redoes, author"
                         + " from declaration_revision where declaration_id = ? order by revision")
                 .param(id)
                 .query((rs, n) -> new RevisionInfo(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
                         rs.getString(4), Optional.ofNullable(rs.getObject(5, Integer.class)),
-                        Optional.ofNullable(rs.getObject(6, Integer.class))))
+                        Optional.ofNullable(rs.getObject(6, Integer.class)), rs.getString(7)))
                 .list();
     }
 

@@ -108,12 +108,14 @@ public class DeclarationView {
         if (rows.isEmpty()) {
             return List.of(m.get("view.list.none"));
         }
-        Text.Table t = new Text.Table(7, 0, 4, 5, 6);
+        Text.Table t = new Text.Table(8, 0, 4, 5, 6);
         t.row("ID", m.get("view.list.name"), m.get("view.list.year"), m.get("view.list.department"),
-                m.get("view.list.total"), m.get("view.list.indicators"), m.get("view.list.revision"));
+                m.get("view.list.total"), m.get("view.list.indicators"), m.get("view.list.revision"),
+                m.get("view.list.updated-by"));
         for (DeclarationSummary s : rows) {
             t.row(String.valueOf(s.id()), s.name(), String.valueOf(s.year()), s.department(),
-                    Amounts.format(s.totalFunds()), String.valueOf(s.indicators()), String.valueOf(s.revision()));
+                    Amounts.format(s.totalFunds()), String.valueOf(s.indicators()), String.valueOf(s.revision()),
+                    s.updatedBy());
         }
         return t.lines();
     }
@@ -129,6 +131,8 @@ public class DeclarationView {
             o.put("department", s.department());
             s.totalFunds().ifPresentOrElse(v -> o.put("totalFunds", Amounts.display(v)), () -> o.putNull("totalFunds"));
             o.put("indicators", s.indicators());
+            o.put("revision", s.revision());
+            o.put("updatedBy", s.updatedBy());
         }
         return Json.pretty(arr);
     }

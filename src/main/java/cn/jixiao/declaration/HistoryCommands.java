@@ -34,10 +34,10 @@ public class HistoryCommands {
 
     @Command(name = "history", group = GROUP)
     public void history(@Option(longName = "id") Long id, CommandContext ctx) {
-        Text.Table t = new Text.Table(3, 0);
-        t.row(m.get("history.revision"), m.get("history.time"), m.get("history.summary"));
+        Text.Table t = new Text.Table(4, 0);
+        t.row(m.get("history.revision"), m.get("history.time"), m.get("history.author"), m.get("history.summary"));
         for (RevisionInfo r : workspace.history(Optional.ofNullable(id))) {
-            t.row(String.valueOf(r.revision()), TIME.format(r.savedAt()), r.summary());
+            t.row(String.valueOf(r.revision()), TIME.format(r.savedAt()), r.author(), r.summary());
         }
         ctx.outputWriter().println(String.join("\n", t.lines()));
     }
@@ -50,7 +50,8 @@ public class HistoryCommands {
         Declaration a = workspace.revision(target, revision(UsageException.require(from, "版本")));
         Declaration b = to == null || to.isBlank() ? workspace.current(target) : workspace.revision(target, revision(to));
         List<String> out = new ArrayList<>();
-        out.add(m.get("diff.title", a.revision(), b.revision()));
+        List<RevisionInfo> revisions = workspace.history(target);
+        out.add(m.get("diff.title", a.revision(), b.revision(), author(revisions, a), author(revisions, b)));
         for (DeclarationDiff.Entry e : DeclarationDiff.between(a, b)) {
             out.add("  " + m.get("diff." + e.kind().name().toLowerCase(java.util.Locale.ROOT), e.path(),
                     e.before().strip(), e.after().strip()));
@@ -73,6 +74,11 @@ public class HistoryCommands {
     public void redo(@Option(longName = "id") Long id, CommandContext ctx) {
         Workspace.Undone u = workspace.redo(Optional.ofNullable(id));
         ctx.outputWriter().println(m.get("redo.done", u.revision(), u.summary(), u.declaration().revision()));
+    }
+
+    private static String author(List<RevisionInfo> revisions, Declaration d) {
+        return revisions.stream().filter(r -> r.revision() == d.revision()).map(RevisionInfo::author)
+                .filter(a -> !a.isEmpty()).findFirst().orElse("—");
     }
 
     private static int revision(String text) {

@@ -16,6 +16,8 @@ public enum HelpGroup {
     TEMPLATES("templates"),
     IMPORT_EXPORT("import-export"),
     SELF_EVALUATION("self-evaluation"),
+    MONITORING("monitoring"),
+    TEAM("team"),
     OTHER("other");
 
     private final String id;

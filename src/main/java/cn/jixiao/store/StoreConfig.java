@@ -9,16 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The embedded H2 database. {@code jixiao.db} (env {@code JIXIAO_DB}) is either a full JDBC URL or a file path
- * without extension. One connection serves the whole process: a console or a one-shot command is one user.
+ * The database: the embedded H2 file by default, or a shared PostgreSQL server ({@link SharedDatabase}).
+ * {@code jixiao.db} (env {@code JIXIAO_DB}) is a {@code jdbc:postgresql:} URL, another full JDBC URL, or an H2 file
+ * path without extension. One connection serves the whole process: a console or a one-shot command is one user.
  * AUTO_SERVER lets a one-shot command write while a console has the file open.
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfig {
 
     @Bean(destroyMethod = "destroy")
-    public SingleConnectionDataSource dataSource(@Value("${jixiao.db}") String db) {
+    public SingleConnectionDataSource dataSource(@Value("${jixiao.db}") String db,
+                                                 @Value("${jixiao.home}") String home) {
+        if (SharedDatabase.isShared(db)) {
+            return dataSource(SharedDatabase.of(db, Path.of(home), System.getenv()));
+        }
+        return dataSource(db);
+    }
+
+    /** One person's H2 file (or any JDBC URL given as is). */
+    public SingleConnectionDataSource dataSource(String db) {
         SingleConnectionDataSource ds = new SingleConnectionDataSource(jdbcUrl(db), "sa", "", true);
+        ds.setAutoCommit(true);
+        return ds;
+    }
+
+    /** A shared PostgreSQL server. */
+    public static SingleConnectionDataSource dataSource(SharedDatabase shared) {
+        SingleConnectionDataSource ds = new SingleConnectionDataSource();
+        ds.setUrl(shared.url());
+        shared.user().ifPresent(ds::setUsername);
+        shared.password().ifPresent(ds::setPassword);
+        ds.setSuppressClose(true);
         ds.setAutoCommit(true);
         return ds;
     }

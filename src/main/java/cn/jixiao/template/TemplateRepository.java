@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 @Repository
 public class TemplateRepository {
     private static final String COLUMNS =
-            "template_id, version, kind, title, indicator_count, source, content_hash, body, created_at";
+            "template_id, version, kind, title, indicator_count, source, content_hash, body, created_at, author";
 
     private final Database db;
     private final TransactionTemplate tx;
@@ -46,10 +46,16 @@ public class TemplateRepository {
             return new Stored(latest.get().version(), false);
         }
         int next = latest.map(v -> v.version() + 1).orElse(1);
-        db.client().sql("insert into template_version (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, next, kind, title, indicatorCount, source, hash, body, Timestamp.from(Instant.now()))
+        db.client().sql("insert into template_version (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, next, kind, title, indicatorCount, source, hash, body, Timestamp.from(Instant.now()),
+                        db.author())
                 .update();
         return new Stored(next, true);
+    }
+
+    /** Whether the catalogue is shared by a department (a PostgreSQL server) rather than one person's file. */
+    public boolean shared() {
+        return db.vendor().shared();
     }
 
     /** The version a store ended at, and whether it is new. */
@@ -87,6 +93,6 @@ public class TemplateRepository {
 
     private TemplateVersion map(ResultSet rs, int row) throws SQLException {
         return new TemplateVersion(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getString(10));
     }
 }

@@ -40,6 +40,10 @@ import java.util.stream.Stream;
  * maintainer's working copy given by {@code jixiao.templates}). Nothing is read or opened at start-up: the first
  * use of the catalogue compares the hash of the shipped files with the one recorded at the last sync and only
  * syncs when they differ.
+ * <p>
+ * On a shared database (PostgreSQL) the catalogue in the database wins: the shipped files and a working copy only
+ * add templates it lacks; a changed file becomes a new version only when a maintainer publishes it
+ * ({@code template sync}, {@code template import}, {@code template save}, {@code template harvest --save-as}).
  */
 @Service
 public class TemplateService {
@@ -121,7 +125,12 @@ public class TemplateService {
         SyncReport report = repository.inTransaction(() -> {
             TemplateSet.Outcome read = TemplateSet.read(sources, storedCatalog().lookup());
             List<Stored> stored = new ArrayList<>();
-            read.templates().forEach((id, t) -> stored.add(store(t, read.sources().get(id))));
+            boolean seedOnly = !force && repository.shared();
+            read.templates().forEach((id, t) -> {
+                if (!seedOnly || repository.latest(id).isEmpty()) {
+                    stored.add(store(t, read.sources().get(id)));
+                }
+            });
             settings.put(HASH_SETTING, hash);
             return new SyncReport(stored, read.problems(), false);
         });
@@ -205,16 +214,20 @@ public class TemplateService {
     }
 
     /** One row of `template list`. */
-    public record Listed(String id, String title, String kind, int version, int indicators) {
+    public record Listed(String id, String title, String kind, int version, int indicators, String source,
+                         String author) {
     }
 
     public List<Listed> list() {
         TemplateCatalog c = catalog();
-        Map<String, Integer> versions = new LinkedHashMap<>();
-        repository.latestAll().forEach(v -> versions.put(v.id(), v.version()));
+        Map<String, TemplateVersion> versions = new LinkedHashMap<>();
+        repository.latestAll().forEach(v -> versions.put(v.id(), v));
         return c.all().stream().sorted((a, b) -> a.kind() != b.kind() ? a.kind().compareTo(b.kind()) : a.id().compareTo(b.id()))
-                .map(t -> new Listed(t.id(), t.title(), t.kind().id(), versions.getOrDefault(t.id(), 0),
-                        c.resolve(t.id()).size()))
+                .map(t -> new Listed(t.id(), t.title(), t.kind().id(),
+                        Optional.ofNullable(versions.get(t.id())).map(TemplateVersion::version).orElse(0),
+                        c.resolve(t.id()).size(),
+                        Optional.ofNullable(versions.get(t.id())).map(TemplateVersion::source).orElse(""),
+                        Optional.ofNullable(versions.get(t.id())).map(TemplateVersion::author).orElse("")))
                 .toList();
     }
 

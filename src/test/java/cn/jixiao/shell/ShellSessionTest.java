@@ -189,7 +189,9 @@ class ShellSessionTest extends ShellTestSupport {
         assertThat(all.isArray()).isTrue();
         JsonNode row = listed(id);
         assertThat(row).as("declaration %d in list --json", id).isNotNull();
-        assertThat(row.propertyNames()).containsExactly("id", "name", "year", "department", "totalFunds", "indicators");
+        assertThat(row.propertyNames()).containsExactly("id", "name", "year", "department", "totalFunds", "indicators",
+                "revision", "updatedBy");
+        assertThat(row.get("updatedBy").asString()).as("who saved the newest revision").isNotBlank();
         assertThat(row.get("name").asString()).isEqualTo("医保租赁业务专项");
         assertThat(row.get("year").asInt()).isEqualTo(2026);
         assertThat(row.get("department").asString()).isEqualTo("南通市医疗保障局");
@@ -198,7 +200,7 @@ class ShellSessionTest extends ShellTestSupport {
         assertThat(json("list --year 2026 --json")).anySatisfy(n -> assertThat(n.get("id").asLong()).isEqualTo(id));
         assertThat(json("list --year 1999 --json")).isEmpty();
         assertThat(run("list")).anySatisfy(l -> assertThat(l).matches("\\s*" + id + "\\s+医保租赁业务专项\\s+2026\\s+南通市医疗保障局\\s+30\\.00\\s+"
-                + (FORM.indicators().size() - 1) + "\\s+" + revision));
+                + (FORM.indicators().size() - 1) + "\\s+" + revision + "\\s+" + System.getProperty("user.name")));
     }
 
     @Test

@@ -38,7 +38,9 @@ class TemplateCommandsTest extends ShellTestSupport {
         JsonNode list = json("template list --json");
         assertThat(list.isArray()).isTrue();
         for (JsonNode n : list) {
-            assertThat(n.propertyNames()).containsExactly("id", "title", "kind", "version", "indicators");
+            assertThat(n.propertyNames()).containsExactly("id", "title", "kind", "version", "indicators", "source",
+                    "author");
+            assertThat(n.get("source").asString()).as("where the newest version came from").isNotBlank();
             assertThat(n.get("kind").asString()).isIn("framework", "indicators");
             assertThat(n.get("version").asInt()).isPositive();
         }
