@@ -352,12 +352,12 @@ class ValueGrammarTest {
     }
 
     @Test
-    void parsing_is_fast_enough_for_bulk_validation() {
-        // Not a benchmark: a generous guard against an accidental per-call regex or similar.
+    void parsing_many_values_gives_the_same_kinds_every_time() {
+        // Speed is measured by src/bench/validation.sh, not here (no timed tests): this checks that parsing is
+        // stateless across many calls.
         String[] values = Stream.of("=100%", "规范", "序时进度", "≥210000万条", "不低于98%", "严格执行相关财经法律法规",
                 "＞＝９８％", "较高", ">95%", "100%").toArray(String[]::new);
         int count = 0;
-        long start = System.nanoTime();
         for (int round = 0; round < 200_000; round++) {
             for (String value : values) {
                 if (ValueGrammar.parse(value) instanceof IndicatorValue.Quantitative) {
@@ -365,10 +365,7 @@ class ValueGrammarTest {
                 }
             }
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-
         assertThat(count).isEqualTo(200_000 * 6);
-        assertThat(millis).as("2,000,000 parses in ms").isLessThan(10_000);
     }
 
     private static IndicatorValue.Quantitative quantitative(String text) {
