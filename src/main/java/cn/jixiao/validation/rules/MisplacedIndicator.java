@@ -10,6 +10,7 @@ import cn.jixiao.indicator.model.PathException;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.FixableRule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -33,13 +34,12 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
     private static final String SATISFACTION_2 = "服务对象满意度";
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
-            Level1 l1 = w.level1[k];
-            Level2 l2 = w.level2[k];
-            KnownIndicator known = w.known(k, ctx);
+    public void check(FlatView w, RuleContext ctx, Findings out) {
+        for (int k = 0; k < w.size(); k++) {
+            Indicator i = w.indicator(k);
+            Level1 l1 = w.level1(k);
+            Level2 l2 = w.level2(k);
+            KnownIndicator known = w.known(k);
             if (known != null) {
                 if (!belongs(known.level1(), known.level2(), l1, l2)) {
                     out.add(this, w.path(k), known.parentPath());
