@@ -19,14 +19,14 @@ public final class CommonIndicatorMissing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        if (!w.declaration().frameworkId().equals(cn.jixiao.indicator.model.Framework.JIANGSU.id())) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        if (!form.declaration().frameworkId().equals(cn.jixiao.indicator.model.Framework.JIANGSU.id())) {
             return;
         }
         // one pass over the tree: which of the common indicators (by name or alias) it has
         int found = 0;
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             Integer bits = MATCHES.get(i.name());
             if (bits != null) {
                 found |= bits;

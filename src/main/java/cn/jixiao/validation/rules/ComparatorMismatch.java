@@ -15,12 +15,12 @@ public final class ComparatorMismatch extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f
                     && h.comparator() != f.comparator()) {
-                out.add(this, w.path(k), h.comparator().symbol(), f.comparator().symbol());
+                out.add(this, form.path(k), h.comparator().symbol(), f.comparator().symbol());
             }
         }
     }

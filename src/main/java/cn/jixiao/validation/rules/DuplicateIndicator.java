@@ -19,14 +19,14 @@ public final class DuplicateIndicator extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        int n = w.size();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        int n = form.size();
         if (n < 2) {
             return;
         }
         Map<String, Integer> first = n > SMALL ? new HashMap<>() : null;
         for (int j = 0; j < n; j++) {
-            String name = w.indicator(j).name();
+            String name = form.indicator(j).name();
             if (name.isBlank()) {
                 continue;
             }
@@ -35,9 +35,9 @@ public final class DuplicateIndicator extends BaseRule {
                 Integer seen = first.putIfAbsent(name, j);
                 earlier = seen == null ? -1 : seen;
             } else {
-                int hash = w.nameHash(j);
+                int hash = form.nameHash(j);
                 for (int i = 0; i < j; i++) {
-                    if (w.nameHash(i) == hash && w.indicator(i).name().equals(name)) {
+                    if (form.nameHash(i) == hash && form.indicator(i).name().equals(name)) {
                         earlier = i;
                         break;
                     }
@@ -45,7 +45,7 @@ public final class DuplicateIndicator extends BaseRule {
             }
             if (earlier >= 0) {
                 // reported against the first indicator of that name; paths only for a duplicate
-                out.add(this, w.path(j), w.path(earlier));
+                out.add(this, form.path(j), form.path(earlier));
             }
         }
     }

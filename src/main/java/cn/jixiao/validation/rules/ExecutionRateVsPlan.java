@@ -52,23 +52,23 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
         boolean planned = false; // total and half: looked up once, for a form that declares a rate
         BigDecimal total = null;
         BigDecimal half = null;
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative q && q.isPercent() && i.name().contains(NAME)) {
                 if (!planned) {
                     planned = true;
-                    total = positiveTotal(w.declaration());
-                    half = w.halfPlanTotal().orElse(null);
+                    total = positiveTotal(form.declaration());
+                    half = form.halfPlanTotal().orElse(null);
                     if (total == null || half == null) {
                         return; // the plan states no rate
                     }
                 }
                 if (differs(q.number(), half, total)) {
-                    out.add(this, w.path(k), Support.shown(q), plannedRate(half, total).toPlainString() + "%",
+                    out.add(this, form.path(k), Support.shown(q), plannedRate(half, total).toPlainString() + "%",
                             half, total);
                 }
             }

@@ -15,8 +15,8 @@ public final class ExpenseHalfExceedsFull extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         for (Expense e : d.funding().expenses()) {
             if (e.half().isPresent() && e.full().isPresent() && e.half().get().compareTo(e.full().get()) > 0) {
                 out.add(this, "funding/支出/" + e.name(), e.half().get(), e.full().get());

@@ -18,8 +18,8 @@ public final class ExpenseTotalMismatch extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         BigDecimal total = d.funding().sources().get(FundingSource.TOTAL);
         if (total == null) {
             return;

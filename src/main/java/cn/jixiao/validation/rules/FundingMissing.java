@@ -15,8 +15,8 @@ public final class FundingMissing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         if (d.funding().sources().isEmpty()) {
             out.add(this, "funding/" + FundingSource.TOTAL.label());
         }

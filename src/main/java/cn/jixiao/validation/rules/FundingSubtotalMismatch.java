@@ -20,8 +20,8 @@ public final class FundingSubtotalMismatch extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Funding f = d.funding();
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;

@@ -19,8 +19,8 @@ public final class FundingTotalMismatch extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Funding f = d.funding();
         Map<FundingSource, BigDecimal> sources = f.sources();
         BigDecimal total = sources.get(FundingSource.TOTAL);

@@ -19,14 +19,14 @@ public final class HalfExceedsFull extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && h.unit().equals(f.unit())
                     && !h.comparator().isUpperBound() && !f.comparator().isUpperBound()
                     && h.number().compareTo(f.number()) > 0) {
-                boolean cumulative = w.kind(k) == IndicatorKind.CUMULATIVE;
-                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, w.path(k),
+                boolean cumulative = form.kind(k) == IndicatorKind.CUMULATIVE;
+                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, form.path(k),
                         cumulative ? "cumulative" : "level", Support.shown(h), Support.shown(f));
             }
         }

@@ -15,9 +15,9 @@ public final class KindMismatch extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             IndicatorValue h = i.half();
             IndicatorValue f = i.full();
             boolean hq = h instanceof IndicatorValue.Quantitative;
@@ -25,7 +25,7 @@ public final class KindMismatch extends BaseRule {
             boolean hText = h instanceof IndicatorValue.Qualitative;
             boolean fText = f instanceof IndicatorValue.Qualitative;
             if ((hq && fText) || (hText && fq)) {
-                out.add(this, w.path(k), Support.shown(h), Support.shown(f));
+                out.add(this, form.path(k), Support.shown(h), Support.shown(f));
             }
         }
     }

@@ -15,14 +15,14 @@ public final class Level1Missing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Framework f = ctx.framework(d.frameworkId()).orElse(null);
         if (f == null) {
             return;
         }
         for (Framework.Section s : f.sections()) {
-            if (w.level1Named(s.name()) == null) {
+            if (form.level1Named(s.name()) == null) {
                 out.add(this, s.name(), f.title());
             }
         }

@@ -19,8 +19,8 @@ public final class Level2Empty extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         for (Level1 l1 : d.tree().level1s()) {
             if (l1.name().startsWith("满意度")) {
                 continue;

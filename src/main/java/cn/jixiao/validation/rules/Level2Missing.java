@@ -32,8 +32,8 @@ public final class Level2Missing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Framework f = ctx.framework(d.frameworkId()).orElse(null);
         if (f == null) {
             return;

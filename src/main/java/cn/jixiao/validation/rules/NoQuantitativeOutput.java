@@ -18,9 +18,9 @@ public final class NoQuantitativeOutput extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
-        Level1 l1 = w.level1StartingWith("产出");
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
+        Level1 l1 = form.level1StartingWith("产出");
         if (l1 == null || l1.indicatorCount() == 0) {
             return;
         }

@@ -16,9 +16,9 @@ public final class OutputQuantityMissing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
-        Level1 l1 = w.level1StartingWith("产出");
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
+        Level1 l1 = form.level1StartingWith("产出");
         Level2 l2 = FlatView.level2(l1, "数量指标");
         if (l2 != null && l2.indicators().isEmpty()) {
             out.add(this, FlatView.path(l1, l2));

@@ -20,15 +20,15 @@ public final class PercentOutOfRange extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             boolean half = outOfRange(i.half());
             boolean full = outOfRange(i.full());
             if (!(half || full) || growth(i.name())) {
                 continue;
             }
-            Support.perSide(this, out, w.path(k), i, half, full);
+            Support.perSide(this, out, form.path(k), i, half, full);
         }
     }
 

@@ -15,13 +15,13 @@ public final class RateNotNumeric extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             IndicatorValue bad = i.full() instanceof IndicatorValue.Qualitative ? i.full()
                     : i.half() instanceof IndicatorValue.Qualitative ? i.half() : null;
             if (bad != null && i.name().endsWith("率")) {
-                out.add(this, w.path(k), Support.shown(bad));
+                out.add(this, form.path(k), Support.shown(bad));
             }
         }
     }

@@ -17,9 +17,9 @@ public final class SatisfactionMissing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        Declaration d = w.declaration();
-        Level1 l1 = w.level1StartingWith("满意度");
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
+        Level1 l1 = form.level1StartingWith("满意度");
         if (l1 != null && l1.indicatorCount() == 0) {
             out.add(this, l1.name());
         }

@@ -17,13 +17,13 @@ public final class SatisfactionNotNumeric extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            if (w.section(k) != FlatView.SATISFACTION || w.indicator(k).name().endsWith("率")) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            if (form.section(k) != FlatView.SATISFACTION || form.indicator(k).name().endsWith("率")) {
                 continue;
             }
-            if (w.indicator(k).full() instanceof IndicatorValue.Qualitative q) {
-                out.add(this, w.path(k), Support.shown(q));
+            if (form.indicator(k).full() instanceof IndicatorValue.Qualitative q) {
+                out.add(this, form.path(k), Support.shown(q));
             }
         }
     }

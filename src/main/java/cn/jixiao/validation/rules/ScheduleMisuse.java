@@ -15,11 +15,11 @@ public final class ScheduleMisuse extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.full() instanceof IndicatorValue.Schedule) {
-                out.add(this, w.path(k));
+                out.add(this, form.path(k));
             }
         }
     }

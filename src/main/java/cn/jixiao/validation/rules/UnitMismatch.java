@@ -15,11 +15,11 @@ public final class UnitMismatch extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && !h.unit().equals(f.unit())) {
-                out.add(this, w.path(k), unit(h.unit()), unit(f.unit()));
+                out.add(this, form.path(k), unit(h.unit()), unit(f.unit()));
             }
         }
     }

@@ -17,14 +17,14 @@ public final class VagueValue extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            byte section = w.section(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            byte section = form.section(k);
             if ((section == FlatView.OUTPUT || section == FlatView.BENEFIT)
-                    && w.indicator(k).full() instanceof IndicatorValue.Qualitative q) {
+                    && form.indicator(k).full() instanceof IndicatorValue.Qualitative q) {
                 String word = vagueWord(q.text());
                 if (word != null) {
-                    out.add(this, w.path(k), Support.shown(q), word);
+                    out.add(this, form.path(k), Support.shown(q), word);
                 }
             }
         }

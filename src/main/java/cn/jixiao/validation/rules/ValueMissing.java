@@ -14,13 +14,13 @@ public final class ValueMissing extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             boolean half = i.half().isBlank();
             boolean full = i.full().isBlank();
             if (half || full) {
-                out.add(this, defaultSeverity(), w.path(k), half && full ? "both" : half ? "half" : "full");
+                out.add(this, defaultSeverity(), form.path(k), half && full ? "both" : half ? "half" : "full");
             }
         }
     }

@@ -29,15 +29,15 @@ public final class ValueSpelling extends BaseRule implements FixableRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (nonStandard(i.half())) {
-                out.add(this, defaultSeverity(), w.path(k), "", Support.shown(i.half()),
+                out.add(this, defaultSeverity(), form.path(k), "", Support.shown(i.half()),
                         ((IndicatorValue.Quantitative) i.half()).standard());
             }
             if (nonStandard(i.full())) {
-                out.add(this, defaultSeverity(), w.path(k), "", Support.shown(i.full()),
+                out.add(this, defaultSeverity(), form.path(k), "", Support.shown(i.full()),
                         ((IndicatorValue.Quantitative) i.full()).standard());
             }
         }

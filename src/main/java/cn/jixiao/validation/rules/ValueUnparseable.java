@@ -15,13 +15,13 @@ public final class ValueUnparseable extends BaseRule {
     }
 
     @Override
-    public void check(FlatView w, RuleContext ctx, Findings out) {
-        for (int k = 0; k < w.size(); k++) {
-            Indicator i = w.indicator(k);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             boolean half = unparseable(i.half());
             boolean full = unparseable(i.full());
             if (half || full) {
-                Support.perSide(this, out, w.path(k), i, half, full);
+                Support.perSide(this, out, form.path(k), i, half, full);
             }
         }
     }
