@@ -122,6 +122,9 @@ final class RuleFixtures {
                     throw new IllegalArgumentException(where + ": expected '<kind>[-<name>] <base>: <what>'");
                 }
                 String kind = head[0].contains("-") ? head[0].substring(0, head[0].indexOf('-')) : head[0];
+                if (!List.of("good", "bad", "fix").contains(kind)) {
+                    throw new IllegalArgumentException(where + ": a case is good, bad or fix, not " + kind);
+                }
                 current = new Case(dir, head[0], Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), head[1],
                         line.substring(colon + 1).strip(), n + 1, new ArrayList<>(), new ArrayList<>(),
                         new ArrayList<>(), new ArrayList<>());
@@ -134,6 +137,9 @@ final class RuleFixtures {
             String body = line.strip();
             if (body.startsWith("! ")) {
                 List<String> w = words(body.substring(2), 3, where);
+                if (w.size() < 3) {
+                    throw new IllegalArgumentException(where + ": expected '! <severity> <path> <message-key> [args]'");
+                }
                 String rest = w.size() > 3 ? w.get(3) : null;
                 current.findings().add(new Mark(w.get(0), w.get(1), w.get(2), rest));
             } else if (body.startsWith("=> ")) {
