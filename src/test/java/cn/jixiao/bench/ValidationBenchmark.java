@@ -179,13 +179,13 @@ public final class ValidationBenchmark {
 
     /**
      * Time per declaration of each rule on its own (after the main figures), to find the expensive ones: over 1,000
-     * declarations in cache, cycled 20 times. Each figure includes the tree walk the rules share (the flat view,
-     * built by whichever rule runs first, ≈ 0.4 µs); the funding rules, which do not walk the tree, show what a
-     * rule costs without it.
+     * declarations in cache, cycled 20 times. Each figure includes the flat view ({@code FlatView}) the validator
+     * builds for each declaration before its rules run; the funding rules, which do not read its 三级, show what
+     * building it costs.
      */
     private static void perRule(List<Declaration> declarations) {
         List<Declaration> sample = declarations.subList(0, Math.min(declarations.size(), 1_000));
-        System.out.println("each rule alone, 1,000 declarations in cache (the shared tree walk included):");
+        System.out.println("each rule alone, 1,000 declarations in cache (building the flat view included):");
         for (var rule : RuleCatalog.all()) {
             Validator one = new Validator(List.of(rule), RuleContext.builtIn(), Map.of());
             long best = Long.MAX_VALUE;

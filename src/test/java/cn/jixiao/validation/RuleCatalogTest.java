@@ -4,6 +4,7 @@ import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -78,8 +79,8 @@ class RuleCatalogTest {
         Properties en = bundle("rules_en.properties");
         Set<String> produced = new TreeSet<>();
         Map<String, Integer> maxArg = new java.util.HashMap<>();
-        RuleFixturesTest.fixtures().filter(RuleFixturesTest.Fixture::bad).forEach(f -> {
-            for (Finding finding : RuleFixturesTest.findings(f)) {
+        RuleFixturesTest.ruleCases().filter(c -> c.kind() == RuleFixtures.Kind.BAD).forEach(c -> {
+            for (Finding finding : RuleFixturesTest.findings(c)) {
                 produced.add(finding.messageKey());
                 maxArg.merge(finding.messageKey(), finding.args().size(), Math::max);
             }
@@ -142,17 +143,12 @@ class RuleCatalogTest {
     }
 
     @Test
-    void everyRuleHasAFixtureDirectoryWithBadAndGood() {
+    void everyRuleHasFixturesWithBadAndGoodCases() {
         for (Rule r : RuleCatalog.all()) {
-            assertThat(RuleFixturesTest.ruleDirectory(r)).as("src/test/resources/validation/%s", r.id()).isNotNull();
-            assertThat(RuleFixturesTest.fixtureFiles(r)).as(r.id()).contains("bad.json", "good.json");
-            Path dir = RuleFixturesTest.ruleDirectory(r);
-            for (String f : RuleFixturesTest.fixtureFiles(r)) {
-                RuleFixturesTest.Fixture fixture = new RuleFixturesTest.Fixture(r, f);
-                if (fixture.bad()) {
-                    assertThat(dir.resolve(fixture.expectedFile())).as("expected findings of %s", fixture).isRegularFile();
-                }
-            }
+            List<RuleFixtures.Case> cases = RuleFixtures.cases(r.id());
+            assertThat(cases).as("src/test/resources/validation/%s/cases.txt", r.id())
+                    .anyMatch(c -> c.kind() == RuleFixtures.Kind.BAD).anyMatch(c -> c.kind() == RuleFixtures.Kind.GOOD);
+            assertThat(cases.stream().map(RuleFixtures.Case::name)).as("case names of %s", r.id()).doesNotHaveDuplicates();
         }
     }
 
@@ -160,13 +156,17 @@ class RuleCatalogTest {
         return RuleCatalog.find(id).orElseThrow();
     }
 
-    private static Declaration fixture(String id, String file) {
-        return RuleFixturesTest.declaration(new RuleFixturesTest.Fixture(rule(id), file));
+    private static Declaration fixture(String id, String name) {
+        return RuleFixturesTest.find(id, name).input();
+    }
+
+    private static FlatView view(String id, String name) {
+        return FlatView.of(fixture(id, name), RuleContext.builtIn());
     }
 
     @Test
     void anOverrideTurnsARuleOffOrChangesItsSeverity() {
-        Declaration d = fixture("execution-rate-vs-plan", "bad.json");
+        Declaration d = fixture("execution-rate-vs-plan", "bad");
         List<Rule> rules = List.of(rule("execution-rate-vs-plan"));
         assertThat(new Validator(rules, RuleContext.builtIn(), Map.of()).validate(d))
                 .extracting(Finding::severity).containsExactly(Severity.ERROR);
@@ -178,25 +178,25 @@ class RuleCatalogTest {
         // Findings itself, for a rule that picks its own severity per finding (cumulative error, level warning)
         Rule halfFull = rule("half-exceeds-full");
         Findings off = new Findings(Map.of("half-exceeds-full", Severity.OFF));
-        halfFull.check(fixture("half-exceeds-full", "bad.json"), RuleContext.builtIn(), off);
+        halfFull.check(view("half-exceeds-full", "bad"), RuleContext.builtIn(), off);
         assertThat(off.list()).isEmpty();
         Findings info = new Findings(Map.of("half-exceeds-full", Severity.INFO));
-        halfFull.check(fixture("half-exceeds-full", "bad.json"), RuleContext.builtIn(), info);
-        halfFull.check(fixture("half-exceeds-full", "bad-level.json"), RuleContext.builtIn(), info);
+        halfFull.check(view("half-exceeds-full", "bad"), RuleContext.builtIn(), info);
+        halfFull.check(view("half-exceeds-full", "bad-level"), RuleContext.builtIn(), info);
         assertThat(info.list()).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.INFO);
         assertThat(info.list()).extracting(Finding::messageKey)
                 .containsExactly("rule.half-exceeds-full.cumulative", "rule.half-exceeds-full.level");
         // an override of another rule changes nothing
         Findings other = new Findings(Map.of("vague-value", Severity.OFF));
-        halfFull.check(fixture("half-exceeds-full", "bad.json"), RuleContext.builtIn(), other);
+        halfFull.check(view("half-exceeds-full", "bad"), RuleContext.builtIn(), other);
         assertThat(other.list()).extracting(Finding::severity).containsExactly(Severity.ERROR);
     }
 
     @Test
     void theFullCatalogueOnACleanFormFindsNothingAtErrorLevel() {
-        // the real 医保租赁业务专项 form, as its good.json: its =32% matches the plan 9.7 / 30
+        // the real 医保租赁业务专项 form (the base form leasing): its =32% matches the plan 9.7 / 30
         List<Finding> findings = new Validator(RuleCatalog.all(), RuleContext.builtIn(), Map.of())
-                .validate(fixture("execution-rate-vs-plan", "good.json"));
+                .validate(fixture("execution-rate-vs-plan", "good"));
         assertThat(findings).noneMatch(f -> f.severity() == Severity.ERROR);
         assertThat(findings).extracting(Finding::rule).contains("vague-value", "level2-empty");
     }

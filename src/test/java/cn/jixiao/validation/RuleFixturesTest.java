@@ -2,23 +2,21 @@ package cn.jixiao.validation;
 
 import cn.jixiao.declaration.DeclarationJson;
 import cn.jixiao.declaration.model.Declaration;
-import cn.jixiao.json.Json;
+import cn.jixiao.validation.RuleFixtures.Case;
+import cn.jixiao.validation.RuleFixtures.Kind;
+import cn.jixiao.validation.RuleFixtures.Mark;
+import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Finding;
+import cn.jixiao.validation.model.FixableRule;
+import cn.jixiao.validation.model.Fixer;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Validator;
 import cn.jixiao.validation.rules.RuleCatalog;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,113 +25,104 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every rule against its fixtures in {@code src/test/resources/validation/<rule-id>/}: each {@code bad*.json}
- * must produce exactly the findings listed in the matching {@code expected*.tsv} ({@code bad-x.json} →
- * {@code expected-x.tsv}), each {@code good*.json} none, with only that rule running.
- *
- * <p>An expected line is {@code severity<TAB>path<TAB>message-key}, optionally followed by
- * {@code <TAB>args} (the finding's arguments joined with {@code " | "}), which are then compared too.
- * Blank lines and lines starting with {@code #} are ignored.
+ * Every rule against its fixtures in {@code src/test/resources/validation/<rule-id>/cases.txt} (the format is
+ * described in {@link RuleFixtures}): each {@code bad} case must produce exactly its {@code !} findings, in
+ * order, each {@code good} case none, with only that rule running. Each {@code fix} case (of a fixable rule, and
+ * of {@code fix/cases.txt} for the whole catalogue, as the {@code fix} command runs it) must turn its input into
+ * its output, report exactly its {@code ~} changes, and leave nothing to fix when run again.
  */
 class RuleFixturesTest {
-    static final String ROOT = "/validation/";
+    /** The directory of the {@code fix} command's cases: the fixable rules of the whole catalogue. */
+    static final String FIX = "fix";
 
-    /** One fixture file of one rule. */
-    record Fixture(Rule rule, String file) {
-        boolean bad() {
-            return file.startsWith("bad");
-        }
-
-        String expectedFile() {
-            return "expected" + file.substring("bad".length(), file.length() - ".json".length()) + ".tsv";
-        }
-
-        @Override
-        public String toString() {
-            return rule.id() + "/" + file;
-        }
+    static Stream<Case> ruleCases() {
+        return RuleCatalog.all().stream().flatMap(r -> RuleFixtures.cases(r.id()).stream())
+                .filter(c -> c.kind() != Kind.FIX);
     }
 
-    static Path ruleDirectory(Rule rule) {
-        URL url = RuleFixturesTest.class.getResource(ROOT + rule.id());
-        if (url == null) {
-            return null;
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    static Stream<Case> fixCases() {
+        return Stream.concat(RuleCatalog.all().stream().map(Rule::id), Stream.of(FIX))
+                .flatMap(id -> RuleFixtures.cases(id).stream()).filter(c -> c.kind() == Kind.FIX);
     }
 
-    static List<String> fixtureFiles(Rule rule) {
-        Path dir = ruleDirectory(rule);
-        if (dir == null) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && (n.startsWith("bad") || n.startsWith("good")))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    static Rule rule(Case c) {
+        return RuleCatalog.find(c.dir()).orElseThrow();
     }
 
-    static Stream<Fixture> fixtures() {
-        return RuleCatalog.all().stream().flatMap(r -> fixtureFiles(r).stream().map(f -> new Fixture(r, f)));
+    /** The case named {@code name} of rule {@code id}'s fixtures. */
+    static Case find(String id, String name) {
+        return RuleFixtures.cases(id).stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    static Stream<Arguments> cases() {
-        return fixtures().map(Arguments::of);
+    /** The findings of the case with only its own rule running, at built-in severities. */
+    static List<Finding> findings(Case c) {
+        return new Validator(List.of(rule(c)), RuleContext.builtIn(), Map.of()).validate(c.input());
     }
 
-    static String resource(String path) {
-        try (InputStream in = RuleFixturesTest.class.getResourceAsStream(path)) {
-            assertThat(in).as(path).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static Declaration declaration(Fixture f) {
-        String path = ROOT + f.rule().id() + "/" + f.file();
-        return DeclarationJson.fromJson(Json.read(resource(path)), path);
-    }
-
-    /** The findings of the fixture with only its own rule running, at built-in severities. */
-    static List<Finding> findings(Fixture f) {
-        return new Validator(List.of(f.rule()), RuleContext.builtIn(), Map.of()).validate(declaration(f));
-    }
-
-    static String line(Finding f, boolean withArgs) {
-        String s = f.severity().id() + "\t" + f.path() + "\t" + f.messageKey();
-        return withArgs ? s + "\t" + String.join(" | ", f.args()) : s;
+    private static String line(String severity, String path, String key, String args) {
+        return severity + " " + path + " " + key + (args == null ? "" : " " + args);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void fixtureProducesExactlyTheExpectedFindings(Fixture fixture) {
-        List<Finding> found = findings(fixture);
-        assertThat(found).as("findings of rule %s only", fixture.rule().id())
-                .allSatisfy(f -> assertThat(f.rule()).isEqualTo(fixture.rule().id()));
-        if (!fixture.bad()) {
-            assertThat(found).as("%s must not trigger %s", fixture.file(), fixture.rule().id()).isEmpty();
+    @MethodSource("ruleCases")
+    void theRuleFindsExactlyTheMarkedFindings(Case c) {
+        List<Finding> found = findings(c);
+        assertThat(found).as("findings of rule %s only", c.dir()).allSatisfy(f -> assertThat(f.rule()).isEqualTo(c.dir()));
+        if (c.kind() == Kind.GOOD) {
+            assertThat(c.findings()).as("%s: a good case marks no finding", c.where()).isEmpty();
+            assertThat(found).as("%s must not trigger %s", c.where(), c.dir()).isEmpty();
             return;
         }
+        assertThat(c.findings()).as("%s marks at least one finding", c.where()).isNotEmpty();
         List<String> expected = new ArrayList<>();
-        for (String l : resource(ROOT + fixture.rule().id() + "/" + fixture.expectedFile()).split("\n")) {
-            if (!l.isBlank() && !l.startsWith("#")) {
-                expected.add(l.stripTrailing());
-            }
-        }
-        assertThat(expected).as("%s lists at least one finding", fixture.expectedFile()).isNotEmpty();
         List<String> actual = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            boolean withArgs = i < expected.size() && expected.get(i).split("\t", -1).length > 3;
-            actual.add(line(found.get(i), withArgs));
+            Finding f = found.get(i);
+            boolean withArgs = i < c.findings().size() && c.findings().get(i).args() != null;
+            actual.add(line(f.severity().id(), f.path(), f.messageKey(), withArgs ? String.join(" | ", f.args()) : null));
         }
-        assertThat(actual).as("findings of %s (%s)", fixture, fixture.expectedFile()).containsExactlyElementsOf(expected);
+        for (Mark m : c.findings()) {
+            expected.add(line(m.severity(), m.path(), m.key(), m.args()));
+        }
+        assertThat(actual).as("findings of %s", c.where()).containsExactlyElementsOf(expected);
+    }
+
+    private static String change(Change c) {
+        return c.rule() + " " + c.path() + " " + c.before() + " → " + c.after();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixCases")
+    void theFixTurnsTheInputIntoTheOutput(Case c) {
+        List<Rule> rules = c.dir().equals(FIX) ? RuleCatalog.all() : List.of(rule(c));
+        Fixer fixer = new Fixer(RuleContext.builtIn());
+        Fixer.Result result = fixer.fix(c.input(), rules);
+        assertThat(DeclarationJson.pretty(result.declaration())).as("%s: the fixed form", c.where())
+                .isEqualTo(DeclarationJson.pretty(c.output()));
+        assertThat(result.changes()).extracting(RuleFixturesTest::change).as("%s: the changes reported", c.where())
+                .containsExactlyElementsOf(c.changes());
+        assertThat(fixer.fix(result.declaration(), rules).changes()).as("%s: fixed again", c.where()).isEmpty();
+    }
+
+    @Test
+    void everyFixableRuleAndTheFixCommandHaveFixCasesThatChangeSomething() {
+        List<String> dirs = new ArrayList<>(RuleCatalog.all().stream().filter(r -> r instanceof FixableRule)
+                .map(Rule::id).toList());
+        dirs.add(FIX);
+        for (String dir : dirs) {
+            assertThat(fixCases().filter(c -> c.dir().equals(dir)))
+                    .as("fix cases in validation/%s/cases.txt", dir).anySatisfy(c -> assertThat(c.changes()).isNotEmpty());
+        }
+        assertThat(fixCases()).as("fix cases only for fixable rules")
+                .allSatisfy(c -> assertThat(c.dir().equals(FIX) || rule(c) instanceof FixableRule).isTrue());
+    }
+
+    @Test
+    void theBaseFormsAreRealFormsThatReadBackUnchanged() {
+        for (String base : List.of("leasing", "fund-supervision", "printing", "audit", "capacity", "network-lease")) {
+            Declaration d = RuleFixtures.declaration(base, List.of(), base);
+            assertThat(DeclarationJson.fromJson(DeclarationJson.compact(d), base)).isEqualTo(d);
+            assertThat(d.tree().level1s()).as(base).hasSizeGreaterThanOrEqualTo(4);
+        }
     }
 }

@@ -15,7 +15,7 @@ public interface EvaluationRule extends Rule {
     }
 
     @Override
-    default void check(Declaration declaration, RuleContext context, Findings findings) {
+    default void check(FlatView form, RuleContext context, Findings findings) {
         // needs the evaluation: see check(Declaration, Scorecard, Findings)
     }
 

@@ -1,7 +1,5 @@
 package cn.jixiao.validation.model;
 
-import cn.jixiao.declaration.model.Declaration;
-
 /**
  * One validation rule: a stable kebab-case id, a default severity, and a check. Its messages are
  * {@code rule.<id>[.<variant>]} and its explanation {@code rule.<id>.explain} in the message bundles.
@@ -14,5 +12,9 @@ public interface Rule {
     /** The group shown by {@code rules}: value, half-full, funding, structure, wording. */
     String category();
 
-    void check(Declaration declaration, RuleContext context, Findings findings);
+    /**
+     * Reports what this rule finds in one declaration ({@link FlatView#declaration()}), read through the view
+     * the validator built for it once for all rules.
+     */
+    void check(FlatView form, RuleContext context, Findings findings);
 }

@@ -5,7 +5,10 @@ import cn.jixiao.declaration.model.Declaration;
 import java.util.List;
 import java.util.Map;
 
-/** Runs every rule over a declaration. Pure and allocation-light: the benchmark validates 200,000+/s. */
+/**
+ * Runs every rule over a declaration: builds its {@link FlatView} once and hands it to each rule. Pure and
+ * allocation-light: the benchmark validates 200,000+/s.
+ */
 public final class Validator {
     private final List<Rule> rules;
     /** The rules not turned off, in catalogue order. */
@@ -22,8 +25,9 @@ public final class Validator {
 
     public List<Finding> validate(Declaration declaration) {
         Findings findings = new Findings(overrides);
+        FlatView form = FlatView.of(declaration, context);
         for (Rule rule : active) {
-            rule.check(declaration, context, findings);
+            rule.check(form, context, findings);
         }
         return findings.list();
     }

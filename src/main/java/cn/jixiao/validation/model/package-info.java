@@ -1,4 +1,5 @@
 /**
- * The validation engine: Rule, Finding, Severity, RuleContext, Validator, the fixer. Pure domain.
+ * The validation engine: Rule, Finding, Severity, RuleContext, Validator (with FlatView, the declaration as the
+ * rules read it), the fixer. Pure domain.
  */
 package cn.jixiao.validation.model;

@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.KnownIndicator;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -19,15 +19,14 @@ public final class CommonIndicatorMissing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        if (!d.frameworkId().equals(cn.jixiao.indicator.model.Framework.JIANGSU.id())) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        if (!form.declaration().frameworkId().equals(cn.jixiao.indicator.model.Framework.JIANGSU.id())) {
             return;
         }
         // one pass over the tree: which of the common indicators (by name or alias) it has
         int found = 0;
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             Integer bits = MATCHES.get(i.name());
             if (bits != null) {
                 found |= bits;

@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorValue.Quantitative;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -15,13 +15,12 @@ public final class ComparatorMismatch extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f
                     && h.comparator() != f.comparator()) {
-                out.add(this, w.path(k), h.comparator().symbol(), f.comparator().symbol());
+                out.add(this, form.path(k), h.comparator().symbol(), f.comparator().symbol());
             }
         }
     }

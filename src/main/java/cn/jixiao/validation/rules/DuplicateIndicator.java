@@ -1,9 +1,8 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
-import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -20,17 +19,14 @@ public final class DuplicateIndicator extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        int n = w.size;
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        int n = form.size();
         if (n < 2) {
             return;
         }
-        Indicator[] indicators = w.indicator;
-        int[] hashes = w.hash;
         Map<String, Integer> first = n > SMALL ? new HashMap<>() : null;
         for (int j = 0; j < n; j++) {
-            String name = indicators[j].name();
+            String name = form.indicator(j).name();
             if (name.isBlank()) {
                 continue;
             }
@@ -39,9 +35,9 @@ public final class DuplicateIndicator extends BaseRule {
                 Integer seen = first.putIfAbsent(name, j);
                 earlier = seen == null ? -1 : seen;
             } else {
-                int hash = hashes[j];
+                int hash = form.nameHash(j);
                 for (int i = 0; i < j; i++) {
-                    if (hashes[i] == hash && indicators[i].name().equals(name)) {
+                    if (form.nameHash(i) == hash && form.indicator(i).name().equals(name)) {
                         earlier = i;
                         break;
                     }
@@ -49,7 +45,7 @@ public final class DuplicateIndicator extends BaseRule {
             }
             if (earlier >= 0) {
                 // reported against the first indicator of that name; paths only for a duplicate
-                out.add(this, w.path(j), w.path(earlier));
+                out.add(this, form.path(j), form.path(earlier));
             }
         }
     }

@@ -1,7 +1,6 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.model.Declaration;
-import cn.jixiao.declaration.model.Expense;
 import cn.jixiao.declaration.model.FundingSource;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorTree;
@@ -10,6 +9,7 @@ import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.FixableRule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -31,25 +31,15 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
         super("execution-rate-vs-plan", Severity.ERROR, "funding");
     }
 
-    /** The planned half-year execution rate in percent (one decimal), when the plan states one. */
-    public static Optional<BigDecimal> plannedRate(Declaration d) {
-        BigDecimal total = d.funding().sources().get(FundingSource.TOTAL);
-        BigDecimal half = halfPlanTotal(d);
-        if (total == null || total.signum() <= 0 || half == null) {
-            return Optional.empty();
-        }
-        return Optional.of(half.multiply(HUNDRED).divide(total, 1, RoundingMode.HALF_UP));
+    /** The planned half-year execution rate in percent (one decimal): Σ 半年(程)计划执行数 ÷ 资金总额 (total &gt; 0). */
+    private static BigDecimal plannedRate(BigDecimal halfPlanTotal, BigDecimal total) {
+        return halfPlanTotal.multiply(HUNDRED).divide(total, 1, RoundingMode.HALF_UP);
     }
 
-    /** Σ 半年(程)计划执行数 (as Funding.halfPlanTotal, without a stream), or null when no line states one. */
-    private static BigDecimal halfPlanTotal(Declaration d) {
-        BigDecimal sum = null;
-        for (Expense e : d.funding().expenses()) {
-            if (e.half().isPresent()) {
-                sum = Walk.add(sum == null ? BigDecimal.ZERO : sum, e.half().get());
-            }
-        }
-        return sum;
+    /** 资金总额 when it is positive, or null: without one the plan states no rate. */
+    private static BigDecimal positiveTotal(Declaration d) {
+        BigDecimal total = d.funding().sources().get(FundingSource.TOTAL);
+        return total == null || total.signum() <= 0 ? null : total;
     }
 
     /**
@@ -62,24 +52,23 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
         boolean planned = false; // total and half: looked up once, for a form that declares a rate
         BigDecimal total = null;
         BigDecimal half = null;
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative q && q.isPercent() && i.name().contains(NAME)) {
                 if (!planned) {
                     planned = true;
-                    total = d.funding().sources().get(FundingSource.TOTAL);
-                    half = halfPlanTotal(d);
-                    if (total == null || total.signum() <= 0 || half == null) {
-                        return; // the plan states no rate (plannedRate is empty)
+                    total = positiveTotal(form.declaration());
+                    half = form.halfPlanTotal().orElse(null);
+                    if (total == null || half == null) {
+                        return; // the plan states no rate
                     }
                 }
                 if (differs(q.number(), half, total)) {
-                    out.add(this, w.path(k), Walk.shown(q), plannedRate(d).orElseThrow().toPlainString() + "%",
+                    out.add(this, form.path(k), Support.shown(q), plannedRate(half, total).toPlainString() + "%",
                             half, total);
                 }
             }
@@ -88,10 +77,12 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
 
     @Override
     public Declaration fix(Declaration d, RuleContext ctx, List<Change> changes) {
-        Optional<BigDecimal> plan = plannedRate(d);
-        if (plan.isEmpty()) {
-            return d;
+        BigDecimal total = positiveTotal(d);
+        Optional<BigDecimal> half = FlatView.of(d, ctx).halfPlanTotal();
+        if (total == null || half.isEmpty()) {
+            return d; // the plan states no rate
         }
+        String value = "=" + plannedRate(half.get(), total).stripTrailingZeros().toPlainString() + "%";
         IndicatorTree tree = d.tree();
         for (IndicatorTree.Node n : d.tree().nodes()) {
             if (n.depth() != 3) {
@@ -99,8 +90,7 @@ public final class ExecutionRateVsPlan extends BaseRule implements FixableRule {
             }
             Indicator i = d.tree().indicator(n.position());
             if (i.name().contains(NAME) && i.half() instanceof Quantitative q && q.isPercent()
-                    && differs(q.number(), d.funding().halfPlanTotal(), d.funding().total().orElseThrow())) {
-                String value = "=" + plan.get().stripTrailingZeros().toPlainString() + "%";
+                    && differs(q.number(), half.get(), total)) {
                 tree = tree.update(n.position().toString(), x -> x.withHalf(ValueGrammar.parse(value)));
                 changes.add(new Change(id(), n.path(), q.text(), value));
             }

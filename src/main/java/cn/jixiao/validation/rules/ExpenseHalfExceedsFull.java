@@ -4,6 +4,7 @@ import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.declaration.model.Expense;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -14,7 +15,8 @@ public final class ExpenseHalfExceedsFull extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         for (Expense e : d.funding().expenses()) {
             if (e.half().isPresent() && e.full().isPresent() && e.half().get().compareTo(e.full().get()) > 0) {
                 out.add(this, "funding/支出/" + e.name(), e.half().get(), e.full().get());

@@ -5,6 +5,7 @@ import cn.jixiao.declaration.model.Expense;
 import cn.jixiao.declaration.model.FundingSource;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -17,7 +18,8 @@ public final class ExpenseTotalMismatch extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         BigDecimal total = d.funding().sources().get(FundingSource.TOTAL);
         if (total == null) {
             return;
@@ -27,7 +29,7 @@ public final class ExpenseTotalMismatch extends BaseRule {
         for (Expense e : d.funding().expenses()) {
             if (e.full().isPresent()) {
                 any = true;
-                sum = Walk.add(sum, e.full().get());
+                sum = Support.add(sum, e.full().get());
             }
         }
         if (!any) {

@@ -4,6 +4,7 @@ import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.declaration.model.FundingSource;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -14,7 +15,8 @@ public final class FundingMissing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         if (d.funding().sources().isEmpty()) {
             out.add(this, "funding/" + FundingSource.TOTAL.label());
         }

@@ -5,6 +5,7 @@ import cn.jixiao.declaration.model.Funding;
 import cn.jixiao.declaration.model.FundingSource;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -19,14 +20,15 @@ public final class FundingSubtotalMismatch extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Funding f = d.funding();
         BigDecimal sum = BigDecimal.ZERO;
         boolean any = false;
         for (FundingSource s : FISCAL_PARTS) {
             BigDecimal a = f.sources().get(s);
             if (a != null) {
-                sum = Walk.add(sum, a);
+                sum = Support.add(sum, a);
                 any = true;
             }
         }

@@ -5,6 +5,7 @@ import cn.jixiao.declaration.model.Funding;
 import cn.jixiao.declaration.model.FundingSource;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -18,7 +19,8 @@ public final class FundingTotalMismatch extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Funding f = d.funding();
         Map<FundingSource, BigDecimal> sources = f.sources();
         BigDecimal total = sources.get(FundingSource.TOTAL);
@@ -30,7 +32,7 @@ public final class FundingTotalMismatch extends BaseRule {
                 a = fiscalFromParts(sources);
             }
             if (a != null) {
-                sum = Walk.add(sum, a);
+                sum = Support.add(sum, a);
                 any = true;
             }
         }

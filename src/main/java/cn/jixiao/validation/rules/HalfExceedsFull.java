@@ -1,11 +1,11 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorKind;
 import cn.jixiao.indicator.model.IndicatorValue.Quantitative;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -19,16 +19,15 @@ public final class HalfExceedsFull extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && h.unit().equals(f.unit())
                     && !h.comparator().isUpperBound() && !f.comparator().isUpperBound()
                     && h.number().compareTo(f.number()) > 0) {
-                boolean cumulative = w.kind(k, ctx) == IndicatorKind.CUMULATIVE;
-                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, w.path(k),
-                        cumulative ? "cumulative" : "level", Walk.shown(h), Walk.shown(f));
+                boolean cumulative = form.kind(k) == IndicatorKind.CUMULATIVE;
+                out.add(this, cumulative ? Severity.ERROR : Severity.WARNING, form.path(k),
+                        cumulative ? "cumulative" : "level", Support.shown(h), Support.shown(f));
             }
         }
     }

@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -15,10 +15,9 @@ public final class KindMismatch extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             IndicatorValue h = i.half();
             IndicatorValue f = i.full();
             boolean hq = h instanceof IndicatorValue.Quantitative;
@@ -26,7 +25,7 @@ public final class KindMismatch extends BaseRule {
             boolean hText = h instanceof IndicatorValue.Qualitative;
             boolean fText = f instanceof IndicatorValue.Qualitative;
             if ((hq && fText) || (hText && fq)) {
-                out.add(this, w.path(k), Walk.shown(h), Walk.shown(f));
+                out.add(this, form.path(k), Support.shown(h), Support.shown(f));
             }
         }
     }

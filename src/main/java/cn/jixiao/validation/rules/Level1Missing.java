@@ -4,6 +4,7 @@ import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -14,13 +15,14 @@ public final class Level1Missing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Framework f = ctx.framework(d.frameworkId()).orElse(null);
         if (f == null) {
             return;
         }
         for (Framework.Section s : f.sections()) {
-            if (Walk.level1Named(d, s.name()) == null) {
+            if (form.level1Named(s.name()) == null) {
                 out.add(this, s.name(), f.title());
             }
         }

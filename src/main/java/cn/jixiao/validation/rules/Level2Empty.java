@@ -5,6 +5,7 @@ import cn.jixiao.indicator.model.Level1;
 import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -18,14 +19,15 @@ public final class Level2Empty extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         for (Level1 l1 : d.tree().level1s()) {
             if (l1.name().startsWith("满意度")) {
                 continue;
             }
             for (Level2 l2 : l1.children()) {
                 if (l2.indicators().isEmpty() && !(l1.name().startsWith("产出") && l2.name().equals("数量指标"))) {
-                    out.add(this, Walk.path(l1, l2));
+                    out.add(this, FlatView.path(l1, l2));
                 }
             }
         }

@@ -6,6 +6,7 @@ import cn.jixiao.indicator.model.Level1;
 import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -31,7 +32,8 @@ public final class Level2Missing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
         Framework f = ctx.framework(d.frameworkId()).orElse(null);
         if (f == null) {
             return;
@@ -42,7 +44,7 @@ public final class Level2Missing extends BaseRule {
                     continue;
                 }
                 for (String name : s.level2()) {
-                    if (Walk.level2(l1, name) == null) {
+                    if (FlatView.level2(l1, name) == null) {
                         out.add(this, s.name() + "/" + name, f.title());
                     }
                 }

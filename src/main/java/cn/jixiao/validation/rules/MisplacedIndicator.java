@@ -10,6 +10,7 @@ import cn.jixiao.indicator.model.PathException;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.FixableRule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -33,23 +34,22 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
     private static final String SATISFACTION_2 = "服务对象满意度";
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
-            Level1 l1 = w.level1[k];
-            Level2 l2 = w.level2[k];
-            KnownIndicator known = w.known(k, ctx);
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
+            Level1 l1 = form.level1(k);
+            Level2 l2 = form.level2(k);
+            KnownIndicator known = form.known(k);
             if (known != null) {
                 if (!belongs(known.level1(), known.level2(), l1, l2)) {
-                    out.add(this, w.path(k), known.parentPath());
+                    out.add(this, form.path(k), known.parentPath());
                 }
             } else if (fundsByName(i.name())) {
                 if (!belongs(FUNDS_1, FUNDS_2, l1, l2)) {
-                    out.add(this, w.path(k), FUNDS_1 + "/" + FUNDS_2);
+                    out.add(this, form.path(k), FUNDS_1 + "/" + FUNDS_2);
                 }
             } else if (satisfactionByName(i.name()) && !belongs(SATISFACTION_1, SATISFACTION_2, l1, l2)) {
-                out.add(this, w.path(k), SATISFACTION_1 + "/" + SATISFACTION_2);
+                out.add(this, form.path(k), SATISFACTION_1 + "/" + SATISFACTION_2);
             }
         }
     }

@@ -7,6 +7,7 @@ import cn.jixiao.indicator.model.Level1;
 import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -17,8 +18,9 @@ public final class NoQuantitativeOutput extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Level1 l1 = Walk.level1(d, "产出");
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
+        Level1 l1 = form.level1StartingWith("产出");
         if (l1 == null || l1.indicatorCount() == 0) {
             return;
         }

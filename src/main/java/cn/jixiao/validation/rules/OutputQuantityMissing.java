@@ -5,6 +5,7 @@ import cn.jixiao.indicator.model.Level1;
 import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -15,11 +16,12 @@ public final class OutputQuantityMissing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Level1 l1 = Walk.level1(d, "产出");
-        Level2 l2 = Walk.level2(l1, "数量指标");
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
+        Level1 l1 = form.level1StartingWith("产出");
+        Level2 l2 = FlatView.level2(l1, "数量指标");
         if (l2 != null && l2.indicators().isEmpty()) {
-            out.add(this, Walk.path(l1, l2));
+            out.add(this, FlatView.path(l1, l2));
         }
     }
 }

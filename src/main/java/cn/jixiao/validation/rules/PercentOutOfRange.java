@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -20,16 +20,15 @@ public final class PercentOutOfRange extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             boolean half = outOfRange(i.half());
             boolean full = outOfRange(i.full());
             if (!(half || full) || growth(i.name())) {
                 continue;
             }
-            Walk.perSide(this, out, w.path(k), i, half, full);
+            Support.perSide(this, out, form.path(k), i, half, full);
         }
     }
 

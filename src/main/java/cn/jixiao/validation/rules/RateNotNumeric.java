@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -15,14 +15,13 @@ public final class RateNotNumeric extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             IndicatorValue bad = i.full() instanceof IndicatorValue.Qualitative ? i.full()
                     : i.half() instanceof IndicatorValue.Qualitative ? i.half() : null;
             if (bad != null && i.name().endsWith("率")) {
-                out.add(this, w.path(k), Walk.shown(bad));
+                out.add(this, form.path(k), Support.shown(bad));
             }
         }
     }

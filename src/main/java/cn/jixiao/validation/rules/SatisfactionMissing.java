@@ -4,6 +4,7 @@ import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Level1;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -16,8 +17,9 @@ public final class SatisfactionMissing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Level1 l1 = Walk.level1(d, "满意度");
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        Declaration d = form.declaration();
+        Level1 l1 = form.level1StartingWith("满意度");
         if (l1 != null && l1.indicatorCount() == 0) {
             out.add(this, l1.name());
         }

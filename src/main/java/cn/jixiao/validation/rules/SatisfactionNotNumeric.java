@@ -1,9 +1,9 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -17,14 +17,13 @@ public final class SatisfactionNotNumeric extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            if (w.section[k] != Walk.SATISFACTION || w.indicator[k].name().endsWith("率")) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            if (form.section(k) != FlatView.SATISFACTION || form.indicator(k).name().endsWith("率")) {
                 continue;
             }
-            if (w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
-                out.add(this, w.path(k), Walk.shown(q));
+            if (form.indicator(k).full() instanceof IndicatorValue.Qualitative q) {
+                out.add(this, form.path(k), Support.shown(q));
             }
         }
     }

@@ -1,10 +1,10 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorValue.Quantitative;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -15,12 +15,11 @@ public final class UnitMismatch extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (i.half() instanceof Quantitative h && i.full() instanceof Quantitative f && !h.unit().equals(f.unit())) {
-                out.add(this, w.path(k), unit(h.unit()), unit(f.unit()));
+                out.add(this, form.path(k), unit(h.unit()), unit(f.unit()));
             }
         }
     }

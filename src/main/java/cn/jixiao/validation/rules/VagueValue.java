@@ -1,9 +1,9 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -17,15 +17,14 @@ public final class VagueValue extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            byte section = w.section[k];
-            if ((section == Walk.OUTPUT || section == Walk.BENEFIT)
-                    && w.indicator[k].full() instanceof IndicatorValue.Qualitative q) {
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            byte section = form.section(k);
+            if ((section == FlatView.OUTPUT || section == FlatView.BENEFIT)
+                    && form.indicator(k).full() instanceof IndicatorValue.Qualitative q) {
                 String word = vagueWord(q.text());
                 if (word != null) {
-                    out.add(this, w.path(k), Walk.shown(q), word);
+                    out.add(this, form.path(k), Support.shown(q), word);
                 }
             }
         }

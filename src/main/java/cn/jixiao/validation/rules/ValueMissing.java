@@ -1,9 +1,9 @@
 package cn.jixiao.validation.rules;
 
-import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
 
@@ -14,14 +14,13 @@ public final class ValueMissing extends BaseRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             boolean half = i.half().isBlank();
             boolean full = i.full().isBlank();
             if (half || full) {
-                out.add(this, defaultSeverity(), w.path(k), half && full ? "both" : half ? "half" : "full");
+                out.add(this, defaultSeverity(), form.path(k), half && full ? "both" : half ? "half" : "full");
             }
         }
     }

@@ -8,6 +8,7 @@ import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.validation.model.BaseRule;
 import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.FlatView;
 import cn.jixiao.validation.model.FixableRule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -28,16 +29,15 @@ public final class ValueSpelling extends BaseRule implements FixableRule {
     }
 
     @Override
-    public void check(Declaration d, RuleContext ctx, Findings out) {
-        Walk.Flat w = Walk.flat(d);
-        for (int k = 0; k < w.size; k++) {
-            Indicator i = w.indicator[k];
+    public void check(FlatView form, RuleContext ctx, Findings out) {
+        for (int k = 0; k < form.size(); k++) {
+            Indicator i = form.indicator(k);
             if (nonStandard(i.half())) {
-                out.add(this, defaultSeverity(), w.path(k), "", Walk.shown(i.half()),
+                out.add(this, defaultSeverity(), form.path(k), "", Support.shown(i.half()),
                         ((IndicatorValue.Quantitative) i.half()).standard());
             }
             if (nonStandard(i.full())) {
-                out.add(this, defaultSeverity(), w.path(k), "", Walk.shown(i.full()),
+                out.add(this, defaultSeverity(), form.path(k), "", Support.shown(i.full()),
                         ((IndicatorValue.Quantitative) i.full()).standard());
             }
         }

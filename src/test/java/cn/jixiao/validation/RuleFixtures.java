@@ -1,0 +1,327 @@
+package cn.jixiao.validation;
+
+import cn.jixiao.declaration.DeclarationJson;
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.json.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads the rule fixtures: {@code src/test/resources/validation/<rule-id>/cases.txt} (and {@code fix/cases.txt}
+ * for the {@code fix} command over the whole catalogue). A fixture is a real base form from
+ * {@code validation/base/<name>.json} plus the few edits that make it good or bad, with the expected findings
+ * written under the edit that causes them, as checkstyle marks violations inline. The format:
+ *
+ * <pre>
+ * # a comment
+ * bad-level fund-supervision: 基金监管公众满意度 half above full
+ *   set 满意度指标/服务对象满意度/基金监管公众满意度 --half ≥99%
+ *   ! warning 满意度指标/服务对象满意度/基金监管公众满意度 rule.half-exceeds-full.level ≥99% | ≥98%
+ * </pre>
+ *
+ * <p>A case starts with {@code <kind>[-<name>] <base>: <what it shows>} at the start of a line, kind
+ * {@code good} (no finding), {@code bad} (exactly the {@code !} findings, in form order) or {@code fix} (the fix
+ * turns the input into the output). Its indented lines are edits of the base, in order:
+ * <ul>
+ *   <li>{@code set <一级/二级/三级> [--half V] [--full V] [--rename NEW]}, {@code set <一级[/二级]> --rename NEW}</li>
+ *   <li>{@code add <一级/二级> <name> [--half V] [--full V]} (a 三级 at the end of its 二级); {@code add <一级/二级>}
+ *       and {@code add <一级>} add an empty 二级 or 一级 at the end</li>
+ *   <li>{@code rm <path>} (a 一级, 二级 or 三级); {@code mv <一级/二级/三级> <一级/二级>} (to the end of that 二级)</li>
+ *   <li>{@code funding set <source-id> <amount|->}; {@code expense set <name> [--half A|-] [--full A|-]};
+ *       {@code framework set <id>}</li>
+ * </ul>
+ * and expectations:
+ * <ul>
+ *   <li>{@code ! <severity> <path> <message-key> [<args joined by " | ">]} — a finding (args compared when given)</li>
+ *   <li>{@code => <edit>} — in a fix case, an edit of the input that gives the expected output</li>
+ *   <li>{@code ~ <rule-id> <path> <before> → <after>} — in a fix case, a change the fix reports, in order</li>
+ * </ul>
+ * Words are separated by blanks; a word in double quotes is a JSON string ({@code ""}, blanks, escapes). The
+ * edits work on the JSON document, so a fixture can hold what an import can (a duplicate name, a shifted row).
+ */
+final class RuleFixtures {
+    static final String ROOT = "/validation/";
+
+    enum Kind { GOOD, BAD, FIX }
+
+    /** One expected finding: {@code args} is null when the mark does not give them. */
+    record Mark(String severity, String path, String key, String args) {
+    }
+
+    /** One case of a fixture file; {@code line} is where it starts. */
+    record Case(String dir, String name, Kind kind, String base, String what, int line, List<List<String>> edits,
+                List<Mark> findings, List<List<String>> outputEdits, List<String> changes) {
+        String where() {
+            return ROOT.substring(1) + dir + "/cases.txt:" + line;
+        }
+
+        /** The base with this case's edits: the form the rule sees (for a fix case, the input). */
+        Declaration input() {
+            return declaration(base, edits, where());
+        }
+
+        /** A fix case's expected output: the input with the {@code =>} edits. */
+        Declaration output() {
+            List<List<String>> all = new ArrayList<>(edits);
+            all.addAll(outputEdits);
+            return declaration(base, all, where());
+        }
+
+        @Override
+        public String toString() {
+            return dir + "/" + name + " (" + what + ")";
+        }
+    }
+
+    private RuleFixtures() {
+    }
+
+    static String resource(String path) {
+        try (InputStream in = RuleFixtures.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The cases of {@code validation/<dir>/cases.txt}, none when there is no such file. */
+    static List<Case> cases(String dir) {
+        String text = resource(ROOT + dir + "/cases.txt");
+        return text == null ? List.of() : parse(dir, text);
+    }
+
+    static List<Case> parse(String dir, String text) {
+        List<Case> cases = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        Case current = null;
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].stripTrailing();
+            String where = ROOT.substring(1) + dir + "/cases.txt:" + (n + 1);
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            if (!Character.isWhitespace(line.charAt(0))) {
+                int colon = line.indexOf(':');
+                String[] head = (colon < 0 ? line : line.substring(0, colon)).split(" ");
+                if (colon < 0 || head.length != 2) {
+                    throw new IllegalArgumentException(where + ": expected '<kind>[-<name>] <base>: <what>'");
+                }
+                String kind = head[0].contains("-") ? head[0].substring(0, head[0].indexOf('-')) : head[0];
+                if (!List.of("good", "bad", "fix").contains(kind)) {
+                    throw new IllegalArgumentException(where + ": a case is good, bad or fix, not " + kind);
+                }
+                current = new Case(dir, head[0], Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), head[1],
+                        line.substring(colon + 1).strip(), n + 1, new ArrayList<>(), new ArrayList<>(),
+                        new ArrayList<>(), new ArrayList<>());
+                cases.add(current);
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalArgumentException(where + ": an edit before the first case");
+            }
+            String body = line.strip();
+            if (body.startsWith("! ")) {
+                List<String> w = words(body.substring(2), 3, where);
+                if (w.size() < 3) {
+                    throw new IllegalArgumentException(where + ": expected '! <severity> <path> <message-key> [args]'");
+                }
+                String rest = w.size() > 3 ? w.get(3) : null;
+                current.findings().add(new Mark(w.get(0), w.get(1), w.get(2), rest));
+            } else if (body.startsWith("=> ")) {
+                current.outputEdits().add(words(body.substring(3), Integer.MAX_VALUE, where));
+            } else if (body.startsWith("~ ")) {
+                current.changes().add(body.substring(2).strip());
+            } else {
+                current.edits().add(words(body, Integer.MAX_VALUE, where));
+            }
+        }
+        return cases;
+    }
+
+    /**
+     * The words of {@code text}: blank-separated, a double-quoted word read as a JSON string. With {@code max}
+     * words read, the rest of the line (stripped) is one more word.
+     */
+    static List<String> words(String text, int max, String where) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (text.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            if (out.size() == max) {
+                out.add(text.substring(i).strip());
+                break;
+            }
+            if (text.charAt(i) == '"') {
+                int end = i + 1;
+                while (end < n && text.charAt(end) != '"') {
+                    end += text.charAt(end) == '\\' ? 2 : 1;
+                }
+                if (end >= n) {
+                    throw new IllegalArgumentException(where + ": unterminated quote");
+                }
+                out.add(Json.read(text.substring(i, end + 1)).asString());
+                i = end + 1;
+            } else {
+                int end = text.indexOf(' ', i);
+                end = end < 0 ? n : end;
+                out.add(text.substring(i, end));
+                i = end;
+            }
+        }
+        if (out.size() < Math.min(max, 1)) {
+            throw new IllegalArgumentException(where + ": nothing to read");
+        }
+        return out;
+    }
+
+    /** The base form {@code validation/base/<base>.json} with {@code edits} applied. */
+    static Declaration declaration(String base, List<List<String>> edits, String where) {
+        String text = resource(ROOT + "base/" + base + ".json");
+        if (text == null) {
+            throw new IllegalArgumentException(where + ": no base form validation/base/" + base + ".json");
+        }
+        ObjectNode doc = (ObjectNode) Json.read(text);
+        for (List<String> edit : edits) {
+            try {
+                apply(doc, edit);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + ": " + String.join(" ", edit) + ": " + e.getMessage(), e);
+            }
+        }
+        return DeclarationJson.fromJson(doc, where);
+    }
+
+    private static void apply(ObjectNode doc, List<String> edit) {
+        String op = edit.get(0);
+        Map<String, String> opts = new TreeMap<>();
+        List<String> args = new ArrayList<>();
+        for (int i = 1; i < edit.size(); i++) {
+            String w = edit.get(i);
+            if (w.startsWith("--")) {
+                opts.put(w.substring(2), edit.get(++i));
+            } else {
+                args.add(w);
+            }
+        }
+        switch (op + (op.equals("funding") || op.equals("expense") || op.equals("framework") ? " " + args.remove(0) : "")) {
+            case "set" -> {
+                ObjectNode node = node(doc, args.get(0));
+                put(node, "half", opts.remove("half"));
+                put(node, "full", opts.remove("full"));
+                put(node, "name", opts.remove("rename"));
+            }
+            case "add" -> {
+                String[] path = args.get(0).split("/");
+                ObjectNode added = JsonNodeFactory.instance.objectNode();
+                if (args.size() == 2) { // a 三级
+                    added.put("name", args.get(1));
+                    added.put("half", opts.getOrDefault("half", ""));
+                    added.put("full", opts.getOrDefault("full", ""));
+                    opts.remove("half");
+                    opts.remove("full");
+                    ((ArrayNode) node(doc, args.get(0)).get("indicators")).add(added);
+                } else if (path.length == 2) { // an empty 二级
+                    added.put("name", path[1]);
+                    added.putArray("indicators");
+                    ((ArrayNode) node(doc, path[0]).get("children")).add(added);
+                } else { // an empty 一级
+                    added.put("name", path[0]);
+                    added.putArray("children");
+                    ((ArrayNode) doc.get("indicators")).add(added);
+                }
+            }
+            case "rm" -> {
+                String path = args.get(0);
+                int slash = path.lastIndexOf('/');
+                ArrayNode list = slash < 0 ? (ArrayNode) doc.get("indicators") : siblings(doc, path.substring(0, slash));
+                list.remove(index(list, slash < 0 ? path : path.substring(slash + 1)));
+            }
+            case "mv" -> {
+                String path = args.get(0);
+                ObjectNode moving = node(doc, path);
+                ArrayNode from = siblings(doc, path.substring(0, path.lastIndexOf('/')));
+                from.remove(index(from, moving.get("name").asString()));
+                ((ArrayNode) node(doc, args.get(1)).get("indicators")).add(moving);
+            }
+            case "funding set" -> {
+                ObjectNode sources = (ObjectNode) doc.get("funding").get("sources");
+                if (args.get(1).equals("-")) {
+                    sources.remove(args.get(0));
+                } else {
+                    sources.put(args.get(0), new BigDecimal(args.get(1)));
+                }
+            }
+            case "expense set" -> {
+                ArrayNode expenses = (ArrayNode) doc.get("funding").get("expenses");
+                ObjectNode line = (ObjectNode) expenses.get(index(expenses, args.get(0)));
+                for (String side : List.of("half", "full")) {
+                    Optional.ofNullable(opts.remove(side)).ifPresent(a -> {
+                        if (a.equals("-")) {
+                            line.putNull(side);
+                        } else {
+                            line.put(side, new BigDecimal(a));
+                        }
+                    });
+                }
+            }
+            case "framework set" -> doc.put("framework", args.get(0));
+            default -> throw new IllegalArgumentException("unknown edit");
+        }
+        if (!opts.isEmpty()) {
+            throw new IllegalArgumentException("options not understood: " + opts.keySet());
+        }
+    }
+
+    private static void put(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    /** The 一级, 二级 or 三级 object at {@code 一级[/二级[/三级]]}. */
+    private static ObjectNode node(ObjectNode doc, String path) {
+        String[] names = path.split("/");
+        ArrayNode list = (ArrayNode) doc.get("indicators");
+        ObjectNode node = null;
+        for (int depth = 0; depth < names.length; depth++) {
+            node = (ObjectNode) list.get(index(list, names[depth]));
+            list = (ArrayNode) node.get(depth == 0 ? "children" : "indicators");
+        }
+        return node;
+    }
+
+    /** The list holding the children of the 一级 or 二级 at {@code parent}. */
+    private static ArrayNode siblings(ObjectNode doc, String parent) {
+        ObjectNode p = node(doc, parent);
+        return (ArrayNode) p.get(parent.contains("/") ? "indicators" : "children");
+    }
+
+    private static int index(ArrayNode list, String name) {
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i).get("name");
+            if (n != null && n.asString().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no '" + name + "' here");
+    }
+}
