@@ -96,6 +96,7 @@ final class RoleFormReader {
     private int proseFrom = -1;
     private int proseTo;
     private int proseRows;
+    private String proseFirst = "";
 
     RoleFormReader(String file, Consumer<ImportedForm> sink) {
         this.file = file;
@@ -392,6 +393,10 @@ final class RoleFormReader {
                 return true;
             }
             int colon = Math.max(n.indexOf(':'), n.indexOf('：'));
+            if (colon > 0 && colon < n.length() - 1 && UNSTORED_LABELS.contains(n.substring(0, colon))) {
+                note(row.location(column), "io.note.unstored", n.substring(0, colon), n.substring(colon + 1));
+                return true;
+            }
             if (colon > 0 && colon < n.length() - 1 && LABELS.containsKey(n.substring(0, colon))) {
                 HeaderField field = LABELS.get(n.substring(0, colon));
                 fields.putIfAbsent(field, cell.substring(cell.indexOf(n.charAt(colon)) + 1).strip());
@@ -400,6 +405,7 @@ final class RoleFormReader {
             if (section == Section.HEADER && !indicatorTable && lastField == null && name.isEmpty()) {
                 if (proseFrom < 0) {
                     proseFrom = row.lines()[0];
+                    proseFirst = cell;
                 }
                 proseTo = row.lines()[0];
                 proseRows++;
@@ -560,6 +566,10 @@ final class RoleFormReader {
             }
             if (expense) {
                 expenses.add(new Expense(lineName, Optional.empty(), Optional.of(amount)));
+            } else if (amount.signum() == 0 && source.get() != FundingSource.TOTAL) {
+                // a part stated as 0 says nothing, and where these forms list parts side by side (财政资金 |
+                // 财政专户管理资金 | 单位资金) it is not the Jiangsu breakdown of 财政拨款 that validation checks
+                note(row.location(labelAt), "io.note.zero", lineName);
             } else {
                 sources.merge(source.get(), amount, BigDecimal::add);
             }
@@ -981,7 +991,9 @@ final class RoleFormReader {
             out.add(Diagnostic.of(location, "io.note.kind." + kindKey(), entries.size()));
             out.add(Diagnostic.of(location, "io.note.framework", framework,
                     String.join("、", level1s.stream().map(l -> l.name).toList())));
-            if (proseRows > 0 && forms == 1) { // the report text before the first form
+            if (proseRows == 1 && forms == 1) { // a line before the first form (附件:)
+                out.add(Diagnostic.of(file + ":" + proseFrom, "io.ignored", abbreviate(proseFirst)));
+            } else if (proseRows > 1 && forms == 1) { // the report text before the first form
                 out.add(Diagnostic.of(file + ":" + proseFrom, "io.note.prose", proseRows, proseFrom, proseTo));
             }
             out.addAll(diagnostics);

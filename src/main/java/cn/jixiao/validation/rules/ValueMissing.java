@@ -15,10 +15,12 @@ public final class ValueMissing extends BaseRule {
 
     @Override
     public void check(Declaration d, RuleContext ctx, Findings out) {
+        // only the Jiangsu form has a 半年(程) column; the other frameworks' forms state full-year targets alone
+        boolean halfAsked = d.frameworkId().equals(cn.jixiao.indicator.model.Framework.JIANGSU.id());
         Walk.Flat w = Walk.flat(d);
         for (int k = 0; k < w.size; k++) {
             Indicator i = w.indicator[k];
-            boolean half = i.half().isBlank();
+            boolean half = halfAsked && i.half().isBlank();
             boolean full = i.full().isBlank();
             if (half || full) {
                 out.add(this, defaultSeverity(), w.path(k), half && full ? "both" : half ? "half" : "full");

@@ -134,7 +134,8 @@ class RegionFormsTest {
         assertThat(d.header().implementer()).isEqualTo("青神县发展和改革局");
         assertThat(d.funding().total()).contains(new BigDecimal("251.89")); // 调整后预算数
         assertThat(d.funding().amount(FundingSource.FISCAL)).contains(new BigDecimal("251.89"));
-        assertThat(d.funding().amount(FundingSource.SPECIAL_ACCOUNT)).contains(new BigDecimal("0.00"));
+        assertThat(d.funding().amount(FundingSource.SPECIAL_ACCOUNT)).isEmpty(); // stated 0: noted, not stored
+        assertThat(noted(f, "io.note.zero", "财政专户管理资金")).isTrue();
         assertThat(d.frameworkId()).isEqualTo("mof-project");
         assertThat(paths(d)).containsExactly("产出指标/数量指标/发放(缴纳)覆盖率", "效益指标/社会效益指标/足额保障率(参保率)");
         // 指标性质 = | 指标值 100 | 度量单位 %
@@ -254,7 +255,7 @@ class RegionFormsTest {
     void notApplicableAmountsAreNoError() throws Exception {
         Path p = mutated(QINGSHEN, "\t其他资金\t\t\t\t\t/\t/", "\t其他资金\t-\t—\t无\t/\t/\t/");
         ImportedForm f = one(p);
-        assertThat(f.declaration().funding().amount(FundingSource.OTHER)).contains(new BigDecimal("0.00")); // 单位资金
+        assertThat(f.declaration().funding().amount(FundingSource.OTHER)).isEmpty(); // 单位资金 0, 其他资金 n/a
         assertThat(f.diagnostics()).noneMatch(x -> x.key().equals("io.note.not-amount"));
         Path q = mutated(QINGSHEN, "\t其他资金\t\t\t\t\t/\t/", "\t其他资金\t\t待定\t\t\t/\t/");
         assertThat(noted(one(q), "io.note.not-amount", "待定")).isTrue();
