@@ -3,6 +3,8 @@ package cn.jixiao.io;
 import cn.jixiao.declaration.DeclarationRepository;
 import cn.jixiao.declaration.DeclarationSummary;
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.EvaluationRepository;
+import cn.jixiao.evaluation.model.Evaluation;
 import cn.jixiao.io.form.Diagnostic;
 import cn.jixiao.io.form.FormFiles;
 import cn.jixiao.io.form.FormFormat;
@@ -10,6 +12,7 @@ import cn.jixiao.io.form.ImportedForm;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Severity;
 import cn.jixiao.validation.model.Validator;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
@@ -35,9 +38,18 @@ public class ImportService {
     static final int CHUNK = 500;
 
     private final DeclarationRepository repository;
+    /** Where a self-evaluation table's evaluation goes; empty where evaluations are not stored (benchmarks). */
+    private final Optional<EvaluationRepository> evaluations;
 
     public ImportService(DeclarationRepository repository) {
         this.repository = repository;
+        this.evaluations = Optional.empty();
+    }
+
+    @Autowired
+    public ImportService(DeclarationRepository repository, EvaluationRepository evaluations) {
+        this.repository = repository;
+        this.evaluations = Optional.of(evaluations);
     }
 
     public record Options(boolean dryRun, boolean update, boolean keepGoing) {
@@ -227,6 +239,7 @@ public class ImportService {
             if (same.isPresent()) {
                 Declaration saved = repository.save(d.stored(same.get().id(), same.get().revision()), summary);
                 out[i] = Stored.of(saved, true, forms.get(i));
+                saveEvaluation(forms.get(i).form(), saved.id());
             } else {
                 creates.add(d);
                 bodies.add(forms.get(i).body().isEmpty() ? DeclarationRepository.body(d) : forms.get(i).body());
@@ -236,7 +249,17 @@ public class ImportService {
         List<Declaration> created = repository.createAll(creates, bodies, summary);
         for (int k = 0; k < created.size(); k++) {
             out[createIndex.get(k)] = Stored.of(created.get(k), false, forms.get(createIndex.get(k)));
+            saveEvaluation(forms.get(createIndex.get(k)).form(), created.get(k).id());
         }
         return List.of(out);
+    }
+
+    /** Stores the evaluation a self-evaluation table brought, for the declaration stored as {@code id}. */
+    private void saveEvaluation(ImportedForm form, long id) {
+        if (form.evaluation().isEmpty() || evaluations.isEmpty()) {
+            return;
+        }
+        Evaluation e = form.evaluation().get();
+        evaluations.get().save(new Evaluation(id, e.year(), e.executed(), e.statedGrade(), e.shares(), e.entries()));
     }
 }

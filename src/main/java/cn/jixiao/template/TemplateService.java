@@ -78,6 +78,9 @@ public class TemplateService {
     public record Stored(String id, int version, boolean created, int indicators) {
     }
 
+    /** Files under {@code templates/forms/} are the form readers' vocabulary, not templates. */
+    private static final String FORMS = "templates/forms/";
+
     /** The shipped template files: class path {@code templates/}, overridden file by file by the directory. */
     public List<TemplateSource> shippedSources() {
         Map<String, TemplateSource> byName = new TreeMap<>();
@@ -87,6 +90,9 @@ public class TemplateService {
                 String url = r.getURL().toString();
                 int at = url.lastIndexOf("templates/");
                 String name = url.substring(at);
+                if (name.startsWith(FORMS)) {
+                    continue; // the form readers' vocabulary, not a template
+                }
                 try (var in = r.getInputStream()) {
                     byName.put(name, new TemplateSource(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
@@ -97,6 +103,9 @@ public class TemplateService {
                     for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .toList()) {
                         String name = "templates/" + dir.get().relativize(f).toString().replace('\\', '/');
+                        if (name.startsWith(FORMS)) {
+                            continue;
+                        }
                         byName.put(name, new TemplateSource(name, Files.readString(f)));
                     }
                 }

@@ -112,4 +112,23 @@ class ImportExportIT {
         assertThat(back.exit()).as(back.err()).isEqualTo(0);
         assertThat(back.out()).contains("试读 6 张申报表");
     }
+
+    private static final Path REGIONS = Path.of("src/test/resources/samples/other-regions").toAbsolutePath();
+
+    @Test
+    @Order(104)
+    void aSelfEvaluationTableImportsWithItsEvaluationAndASichuanFormValidatesUnderItsFramework() throws Exception {
+        Result r = jixiao("import", REGIONS.resolve("chizhou-guichi-2022-weituo-selfeval.txt").toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        tools.jackson.databind.JsonNode form = JSON_READER.readTree(r.out()).get("imported").get(0);
+        assertThat(form.get("name").asString()).isEqualTo("委托业务项目");
+        assertThat(form.get("indicators").asInt()).isEqualTo(10);
+        Result shown = jixiao("eval", "show", "--json", "--id", form.get("id").asString());
+        assertThat(shown.exit()).as(shown.err()).isEqualTo(0);
+        assertThat(JSON_READER.readTree(shown.out()).get("total").decimalValue()).isEqualByComparingTo("80");
+        // 青神 has no 满意度 row: an error under the 财政部 project framework, and no 决策/过程 asked for
+        Result v = jixiao("validate", "--file", REGIONS.resolve("qingshen-2023-gongzi-selfeval.txt").toString(), "--json");
+        assertThat(v.exit()).as(v.err()).isEqualTo(1);
+        assertThat(v.out()).contains("\"path\" : \"满意度指标\"").doesNotContain("\"path\" : \"决策\"");
+    }
 }

@@ -44,6 +44,12 @@ public final class FormFiles {
             throw new DomainException("io.no-file", name);
         }
         try {
+            if (RegionForms.claims(file, format)) {
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    RegionForms.read(r, name, format, sink);
+                }
+                return;
+            }
             switch (format) {
                 case MD -> {
                     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

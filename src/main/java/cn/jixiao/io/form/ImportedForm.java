@@ -1,6 +1,7 @@
 package cn.jixiao.io.form;
 
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.model.Evaluation;
 import cn.jixiao.model.DomainException;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Severity;
@@ -11,10 +12,12 @@ import java.util.Set;
 
 /**
  * One form found in a file: the declaration read from it (unsaved: id 0) and what the reader noticed, or the
- * error that made it unreadable. {@code location} is where the form starts.
+ * error that made it unreadable. {@code location} is where the form starts. A self-evaluation table also gives the
+ * declaration's {@code evaluation} (declaration id 0 until stored). Diagnostics whose key starts with
+ * {@code io.note.} say how a cell was read or where it went, not that something is wrong.
  */
 public record ImportedForm(String location, Declaration declaration, List<Diagnostic> diagnostics,
-                           Optional<DomainException> error) {
+                           Optional<DomainException> error, Optional<Evaluation> evaluation) {
     /** Reader notes that say how a cell was read rather than that something is wrong. */
     private static final Set<String> NOTES = Set.of("io.amount-next-row", "io.placed-below");
 
@@ -23,11 +26,17 @@ public record ImportedForm(String location, Declaration declaration, List<Diagno
     }
 
     public static ImportedForm ok(String location, Declaration d, List<Diagnostic> diagnostics) {
-        return new ImportedForm(location, d, diagnostics, Optional.empty());
+        return new ImportedForm(location, d, diagnostics, Optional.empty(), Optional.empty());
+    }
+
+    /** A form read with its self-evaluation (a 自评表: actual values, weights, the form's own scores). */
+    public static ImportedForm ok(String location, Declaration d, List<Diagnostic> diagnostics,
+                                  Optional<Evaluation> evaluation) {
+        return new ImportedForm(location, d, diagnostics, Optional.empty(), evaluation);
     }
 
     public static ImportedForm failed(String location, DomainException error) {
-        return new ImportedForm(location, null, List.of(), Optional.of(error));
+        return new ImportedForm(location, null, List.of(), Optional.of(error), Optional.empty());
     }
 
     public boolean isOk() {
@@ -42,6 +51,6 @@ public record ImportedForm(String location, Declaration declaration, List<Diagno
     /** What the reader noticed, as validation findings (rule {@code import}) at the row's location. */
     public List<Finding> findings() {
         return diagnostics.stream().map(d -> new Finding("import",
-                NOTES.contains(d.key()) ? Severity.INFO : Severity.WARNING, d.location(), d.key(), d.args())).toList();
+                NOTES.contains(d.key()) || d.key().startsWith("io.note.") ? Severity.INFO : Severity.WARNING, d.location(), d.key(), d.args())).toList();
     }
 }

@@ -1,0 +1,1098 @@
+package cn.jixiao.io.form;
+
+import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.Expense;
+import cn.jixiao.declaration.model.Funding;
+import cn.jixiao.declaration.model.FundingSource;
+import cn.jixiao.declaration.model.Header;
+import cn.jixiao.declaration.model.HeaderField;
+import cn.jixiao.declaration.model.Narrative;
+import cn.jixiao.evaluation.model.Achievement;
+import cn.jixiao.evaluation.model.Evaluation;
+import cn.jixiao.evaluation.model.EvaluationEntry;
+import cn.jixiao.evaluation.model.Shares;
+import cn.jixiao.indicator.model.Indicator;
+import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.IndicatorValue;
+import cn.jixiao.indicator.model.Level1;
+import cn.jixiao.indicator.model.Level2;
+import cn.jixiao.indicator.model.ValueGrammar;
+import cn.jixiao.io.form.ColumnRoles.FundingColumn;
+import cn.jixiao.io.form.ColumnRoles.Kind;
+import cn.jixiao.io.form.ColumnRoles.Role;
+import cn.jixiao.model.DomainException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads forms whose tables are laid out by the roles of their header rows ({@link ColumnRoles}): self-evaluation
+ * tables, department-wide target forms, monitoring tables and flat system exports. Each form becomes a declaration
+ * (targets as full-year values) and, for a self-evaluation, its evaluation (actual values, weights, the form's own
+ * scores as stated scores, reasons). Data rows are aligned to the header by their first 一级 or 二级 cell, because
+ * merged cells make continuation rows start further right or left. Every non-empty cell is placed or reported.
+ */
+final class RoleFormReader {
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern YEAR_ROW = Pattern.compile("^[(（]?(\\d{4})年度?[)）]?$");
+    private static final Pattern YEAR_NAME = Pattern.compile("^(\\d{4})年度?(.+)$");
+    private static final Pattern CODE_PREFIX = Pattern.compile("^([0-9A-Za-z_]{6,})-(.+)$");
+    private static final Pattern NUMBERING = Pattern.compile("^[0-9一二三四五六七八九十]+[.、．]\\s*");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9]+(\\.[0-9]+)?$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("^(指标\\d+[:：]?|[…．.。]+)$");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
+
+    /** 一级 names known in any framework (a cell's score suffix dropped). */
+    private static final Set<String> LEVEL1 = Set.of("决策", "过程", "产出指标", "效益指标", "满意度指标", "产出", "效益",
+            "满意度", "履职", "可持续发展", "成本指标");
+    /** Short 二级 names some forms use, besides the ones {@link FormTableParser} knows. */
+    private static final Set<String> LEVEL2_SHORT = Set.of("数量", "质量", "时效", "成本");
+    /** Labels that end the indicator table: what follows is the form's closing text. */
+    private static final Set<String> CLOSING = Set.of("评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人",
+            "偏差或不能完成目标原因分析", "相关建议或举措", "注", "填表人", "联系电话");
+    /** Labels of the goals block; the goal column and the completion column of its sub-header. */
+    private static final Set<String> GOALS = Set.of("年度总体目标", "项目基本情况", "年度目标", "绩效目标", "总体目标");
+    private static final Set<String> GOAL_COLUMN = Set.of("预期目标", "项目年度目标", "年度目标");
+    private static final Set<String> COMPLETION_COLUMN = Set.of("实际完成情况", "年度目标完成情况", "完成情况");
+    /** Header labels of these forms besides the Jiangsu ones. */
+    private static final Map<String, HeaderField> LABELS = new LinkedHashMap<>();
+    /** Header labels whose value the declaration has no field for: reported. */
+    private static final Set<String> UNSTORED_LABELS = Set.of("部门预算编码", "报表编号", "项目属性");
+
+    static {
+        LABELS.putAll(FormTableParser.HEADER_LABELS);
+        LABELS.put("部门(单位)名称", HeaderField.NAME);
+        LABELS.put("项目执行单位", HeaderField.IMPLEMENTER);
+        LABELS.put("项目单位", HeaderField.IMPLEMENTER);
+        LABELS.put("评价单位", HeaderField.DEPARTMENT);
+        LABELS.remove("年度目标");
+        LABELS.remove("绩效目标");
+    }
+
+    /** One row: its cells and, per cell, the line it starts on (a Word table's cells span lines). */
+    record Row(String file, int[] lines, List<String> cells) {
+        String location(int column) {
+            return file + ":" + lines[Math.min(Math.max(column, 0), lines.length - 1)];
+        }
+    }
+
+    private enum Section { HEADER, FUNDING, GOALS, DUTIES, INDICATORS, CLOSING }
+
+    private final String file;
+    private final Consumer<ImportedForm> sink;
+    private final ColumnRoles roles = ColumnRoles.get();
+    private Form form;
+    private int forms;
+    /** Prose before the first table (a report's text): reported once, as a range of lines. */
+    private int proseFrom = -1;
+    private int proseTo;
+    private int proseRows;
+    private String proseFirst = "";
+
+    RoleFormReader(String file, Consumer<ImportedForm> sink) {
+        this.file = file;
+        this.sink = sink;
+    }
+
+    int forms() {
+        return forms;
+    }
+
+    void row(Row row) {
+        if (form == null) {
+            form = new Form(row.location(0));
+        }
+        try {
+            form.row(row);
+        } catch (DomainException e) {
+            form.error = e;
+        }
+    }
+
+    void finish() {
+        finishForm();
+    }
+
+    private void finishForm() {
+        Form f = form;
+        form = null;
+        if (f == null || !f.started()) {
+            return;
+        }
+        forms++;
+        if (f.error != null) {
+            sink.accept(ImportedForm.failed(f.location, f.error));
+            return;
+        }
+        try {
+            sink.accept(f.build());
+        } catch (DomainException e) {
+            sink.accept(ImportedForm.failed(f.location, e));
+        }
+    }
+
+    private static String text(Row row, int column) {
+        return column < row.cells().size() ? FormTableParser.clean(row.cells().get(column)) : "";
+    }
+
+    private static List<Integer> filled(Row row) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!text(row, i).isEmpty()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLevel1(String cell) {
+        return LEVEL1.contains(ColumnRoles.header(cell));
+    }
+
+    private static boolean isLevel2(String cell) {
+        String n = ColumnRoles.header(cell);
+        return FormTableParser.LEVEL2.contains(n) || LEVEL2_SHORT.contains(n);
+    }
+
+    private static String abbreviate(String s) {
+        return FormTableParser.abbreviate(s);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private static final class L1 {
+        final String name;
+        final List<L2> children = new ArrayList<>();
+
+        L1(String name) {
+            this.name = name;
+        }
+    }
+
+    private static final class L2 {
+        final String name;
+        final List<Indicator> indicators = new ArrayList<>();
+
+        L2(String name) {
+            this.name = name;
+        }
+    }
+
+    /** Cells of one column role that the declaration has no place for: reported once per column. */
+    private static final class Unstored {
+        final String location;
+        final String sample;
+        int count;
+
+        Unstored(String location, String sample) {
+            this.location = location;
+            this.sample = sample;
+        }
+    }
+
+    /** One form being read. */
+    private final class Form {
+        final String location;
+        final Map<HeaderField, String> fields = new EnumMap<>(HeaderField.class);
+        final Map<FundingSource, BigDecimal> sources = new EnumMap<>(FundingSource.class);
+        final List<Expense> expenses = new ArrayList<>();
+        final List<L1> level1s = new ArrayList<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        final List<EvaluationEntry> entries = new ArrayList<>();
+        final List<String> goals = new ArrayList<>();
+        final List<String> midTerm = new ArrayList<>();
+        final List<String> content = new ArrayList<>();
+        final Map<String, Unstored> unstored = new LinkedHashMap<>();
+        Optional<Kind> kind = Optional.empty();
+        boolean flat;
+        boolean yuan;
+        String name = "";
+        String nameFromTitle = "";
+        int year;
+        Section section = Section.HEADER;
+        DomainException error;
+        Map<Integer, FundingColumn> fundingColumns = Map.of();
+        Map<Integer, Role> columns = Map.of();
+        /** The header text of each column with a role (for messages). */
+        Map<Integer, String> headers = Map.of();
+        /** The header field the last label row filled: a continuation row below it adds to it. */
+        HeaderField lastField;
+        int goalColumn = -1;
+        int completionColumn = -1;
+        List<String> dutyColumns = List.of();
+        /** Whether the indicator table being read holds the 中长期 targets (the 年度 one is the tree). */
+        boolean longTerm;
+        boolean longTermNext;
+        boolean indicatorTable;
+        Optional<BigDecimal> executed = Optional.empty();
+        EvaluationEntry execution = EvaluationEntry.empty(Evaluation.EXECUTION);
+        BigDecimal weights = BigDecimal.ZERO;
+        boolean anyWeight;
+        L1 l1;
+        L2 l2;
+
+        Form(String location) {
+            this.location = location;
+        }
+
+        /** A form continuing this one's context: the next project of a flat export. */
+        Form next(String at) {
+            Form f = new Form(at);
+            f.kind = kind;
+            f.flat = true;
+            f.yuan = yuan;
+            f.year = year;
+            f.columns = columns;
+            f.headers = headers;
+            f.section = Section.INDICATORS;
+            f.indicatorTable = true;
+            f.fields.put(HeaderField.DEPARTMENT, fields.getOrDefault(HeaderField.DEPARTMENT, ""));
+            f.fields.put(HeaderField.IMPLEMENTER, fields.getOrDefault(HeaderField.IMPLEMENTER, ""));
+            return f;
+        }
+
+        boolean started() {
+            return !name.isEmpty() || !level1s.isEmpty() || error != null;
+        }
+
+        void note(String where, String key, Object... args) {
+            diagnostics.add(Diagnostic.of(where, key, args));
+        }
+
+        void unstored(Row row, int column, String what) {
+            String cell = text(row, column);
+            Unstored u = unstored.computeIfAbsent(what, w -> new Unstored(row.location(column), abbreviate(cell)));
+            u.count++;
+        }
+
+        void row(Row row) {
+            List<Integer> filled = filled(row);
+            if (filled.isEmpty()) {
+                return;
+            }
+            if (filled.size() == 1 && single(row, filled.get(0))) {
+                return;
+            }
+            for (int i : filled) {
+                String n = ColumnRoles.header(text(row, i));
+                if (n.equals("金额单位:元") || n.equals("单位:元")) {
+                    yuan = true;
+                } else if (n.equals("金额单位:万元") || n.equals("单位:万元")) {
+                    yuan = false;
+                }
+            }
+            Optional<Map<Integer, Role>> header = roles.headerRow(row.cells().stream().map(FormTableParser::clean).toList());
+            if (header.isPresent()) {
+                startIndicators(row, header.get());
+                return;
+            }
+            String first = ColumnRoles.header(text(row, filled.get(0)));
+            if (section == Section.INDICATORS) {
+                if (first.equals("合计")) {
+                    total(row, filled);
+                    return;
+                }
+                if (CLOSING.contains(first)) {
+                    section = Section.CLOSING;
+                } else {
+                    indicator(row, filled);
+                    return;
+                }
+            }
+            if (section == Section.CLOSING) {
+                closing(row, filled);
+                return;
+            }
+            if (first.startsWith("项目资金") || first.startsWith("年度预算安排") || first.startsWith("预算执行情况")) {
+                section = Section.FUNDING;
+                if (fundingHeader(row, filled)) {
+                    return;
+                }
+                filled = filled.subList(1, filled.size());
+                if (filled.isEmpty()) {
+                    return;
+                }
+                first = ColumnRoles.header(text(row, filled.get(0)));
+            }
+            if (GOALS.contains(first)) {
+                section = Section.GOALS;
+                goalsHeader(row, filled);
+                return;
+            }
+            if (first.equals("年度履职目标")) {
+                section = Section.DUTIES;
+                dutyColumns = filled.subList(1, filled.size()).stream().map(i -> ColumnRoles.header(text(row, i))).toList();
+                return;
+            }
+            if (labels(row, filled)) {
+                return;
+            }
+            if (section == Section.HEADER && lastField != null && filled.size() == 1 && filled.get(0) > 0) {
+                fields.merge(lastField, text(row, filled.get(0)), (a, b) -> a + "\n" + b);
+                return;
+            }
+            switch (section) {
+                case FUNDING -> funding(row, filled);
+                case GOALS -> goalLines(row, filled);
+                case DUTIES -> duty(row, filled);
+                default -> ignored(row, filled);
+            }
+        }
+
+        /** A row of one cell: a title, a year, the amount unit, or prose. Returns whether it was taken. */
+        private boolean single(Row row, int column) {
+            String cell = text(row, column);
+            String n = FormTableParser.norm(cell);
+            Optional<Kind> k = roles.kind(cell);
+            if (n.length() <= 60 && (k.isPresent() || FormTableParser.isTitle(n) || n.endsWith("绩效自评表"))) {
+                if (started()) {
+                    finishForm();
+                    form = new Form(row.location(column));
+                    form.single(row, column);
+                    return true;
+                }
+                if (k.isPresent()) {
+                    kind = k;
+                }
+                Matcher y = YEAR.matcher(n);
+                if (y.find()) {
+                    year = Integer.parseInt(y.group(1));
+                }
+                return true;
+            }
+            if (n.length() <= 20 && n.contains("指标") && (n.contains("长期") || n.startsWith("年度"))) {
+                longTermNext = n.contains("长期"); // 中长期绩效指标 / 年度绩效指标 over the table below
+                return true;
+            }
+            Matcher y = YEAR_ROW.matcher(n);
+            if (y.matches()) {
+                year = Integer.parseInt(y.group(1));
+                return true;
+            }
+            String h = ColumnRoles.header(cell);
+            if (h.equals("金额单位:元") || h.equals("单位:元")) {
+                yuan = true;
+                return true;
+            }
+            if (h.equals("金额单位:万元") || h.equals("单位:万元")) {
+                return true;
+            }
+            Matcher yn = YEAR_NAME.matcher(n);
+            if (yn.matches() && n.length() <= 40 && section == Section.HEADER && nameFromTitle.isEmpty()) {
+                year = Integer.parseInt(yn.group(1));
+                nameFromTitle = yn.group(2);
+                return true;
+            }
+            int colon = Math.max(n.indexOf(':'), n.indexOf('：'));
+            if (colon > 0 && colon < n.length() - 1 && UNSTORED_LABELS.contains(n.substring(0, colon))) {
+                note(row.location(column), "io.note.unstored", n.substring(0, colon), n.substring(colon + 1));
+                return true;
+            }
+            if (colon > 0 && colon < n.length() - 1 && LABELS.containsKey(n.substring(0, colon))) {
+                HeaderField field = LABELS.get(n.substring(0, colon));
+                fields.putIfAbsent(field, cell.substring(cell.indexOf(n.charAt(colon)) + 1).strip());
+                return true;
+            }
+            if (section == Section.HEADER && !indicatorTable && lastField == null && name.isEmpty()) {
+                if (proseFrom < 0) {
+                    proseFrom = row.lines()[0];
+                    proseFirst = cell;
+                }
+                proseTo = row.lines()[0];
+                proseRows++;
+                return true;
+            }
+            return false;
+        }
+
+        /** Header labels (项目名称, 主管部门, 实施单位 …): each takes the next cell that is not itself a label. */
+        private boolean labels(Row row, List<Integer> filled) {
+            boolean any = false;
+            for (int k = 0; k < filled.size(); k++) {
+                int i = filled.get(k);
+                String n = ColumnRoles.header(text(row, i));
+                HeaderField field = LABELS.get(n);
+                boolean unstoredLabel = UNSTORED_LABELS.contains(n);
+                if (field == null && !unstoredLabel && !n.contains("实施内容")) {
+                    continue;
+                }
+                any = true;
+                String value = "";
+                if (k + 1 < filled.size()) {
+                    int j = filled.get(k + 1);
+                    String next = ColumnRoles.header(text(row, j));
+                    if (!LABELS.containsKey(next) && !UNSTORED_LABELS.contains(next) && !next.startsWith("单位:")
+                            && !next.startsWith("金额单位")) {
+                        value = text(row, j);
+                        k++;
+                    }
+                }
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (unstoredLabel) {
+                    note(row.location(i), "io.note.unstored", n, abbreviate(value));
+                } else if (n.contains("实施内容")) {
+                    content.add(value);
+                } else if (field == HeaderField.NAME) {
+                    name(row, i, value, n.equals("部门(单位)名称"));
+                } else {
+                    fields.merge(field, value, (a, b) -> a.isEmpty() ? b : a + "；" + b);
+                    lastField = field;
+                }
+            }
+            return any;
+        }
+
+        private void name(Row row, int column, String value, boolean department) {
+            Matcher code = CODE_PREFIX.matcher(value);
+            if (code.matches()) {
+                note(row.location(column), "io.note.code", code.group(1), code.group(2));
+                name = code.group(2).strip();
+            } else {
+                name = value;
+            }
+            if (department) {
+                fields.putIfAbsent(HeaderField.DEPARTMENT, value);
+            }
+        }
+
+        private void ignored(Row row, List<Integer> filled) {
+            StringBuilder sb = new StringBuilder();
+            for (int i : filled) {
+                sb.append(sb.length() == 0 ? "" : " ").append(text(row, i));
+            }
+            note(row.location(filled.get(0)), "io.ignored", abbreviate(sb.toString()));
+        }
+
+        // ---- 项目资金 -------------------------------------------------------------------------------
+
+        /** Reads the amount columns a row names; returns whether it named any (the row is the header). */
+        private boolean fundingHeader(Row row, List<Integer> filled) {
+            Map<Integer, FundingColumn> found = new LinkedHashMap<>();
+            for (int i : filled) {
+                roles.fundingColumn(text(row, i)).ifPresent(c -> found.put(i, c));
+            }
+            if (!found.isEmpty()) {
+                fundingColumns = found;
+            }
+            return !found.isEmpty();
+        }
+
+        private void funding(Row row, List<Integer> filled) {
+            int labelAt = filled.get(0);
+            String label = text(row, labelAt);
+            Optional<FundingSource> source = roles.fundingLine(label);
+            boolean expense = source.isEmpty() && roles.expenseLine(label);
+            if (source.isEmpty() && !expense) {
+                if (roles.fundingColumn(label).isPresent()) {
+                    fundingHeader(row, filled);
+                    return;
+                }
+                ignored(row, filled);
+                return;
+            }
+            String lineName = ColumnRoles.fundingLabel(label);
+            Map<FundingColumn, BigDecimal> amounts = new EnumMap<>(FundingColumn.class);
+            boolean total = source.filter(s -> s == FundingSource.TOTAL).isPresent();
+            for (int i : filled.subList(1, filled.size())) {
+                String cell = text(row, i);
+                FundingColumn column = fundingColumns.isEmpty() ? FundingColumn.BUDGET : fundingColumns.get(i);
+                if (column == null) {
+                    note(row.location(i), "io.note.no-column", lineName, abbreviate(cell));
+                    continue;
+                }
+                if (roles.notApplicable(cell)) {
+                    continue;
+                }
+                if (column == FundingColumn.REASON) {
+                    if (total) {
+                        execution = execution.withReason(cell);
+                    } else {
+                        note(row.location(i), "io.note.unstored", lineName + " " + column.key, abbreviate(cell));
+                    }
+                    continue;
+                }
+                if (column == FundingColumn.RATE) {
+                    if (total) {
+                        String rate = BARE_NUMBER.matcher(cell).matches() ? cell + "%" : cell;
+                        execution = execution.withActual(rate);
+                    } else {
+                        unstored(row, i, "执行率");
+                    }
+                    continue;
+                }
+                Optional<BigDecimal> a = number(cell);
+                if (a.isEmpty()) {
+                    note(row.location(i), "io.note.not-amount", lineName, abbreviate(cell));
+                    continue;
+                }
+                if (column == FundingColumn.WEIGHT || column == FundingColumn.SCORE) {
+                    if (total) {
+                        execution = column == FundingColumn.WEIGHT ? execution.withWeight(a)
+                                : execution.withScore(a);
+                        if (column == FundingColumn.WEIGHT) {
+                            weights = weights.add(a.get());
+                            anyWeight = true;
+                        }
+                    } else {
+                        note(row.location(i), "io.note.unstored", lineName + " " + column.key, cell);
+                    }
+                    continue;
+                }
+                amounts.put(column, yuan ? wan(a.get()) : a.get());
+                if (column == FundingColumn.EXECUTED && total) {
+                    executed = Optional.of(amounts.get(column));
+                } else if (column == FundingColumn.INITIAL && fundingColumns.containsValue(FundingColumn.BUDGET)
+                        || column == FundingColumn.HALF_EXECUTED || column == FundingColumn.FORECAST
+                        || column == FundingColumn.EXECUTED) {
+                    note(row.location(i), "io.note.unstored", lineName + " " + columnLabel(column),
+                            amounts.get(column).toPlainString());
+                }
+            }
+            BigDecimal amount = amounts.containsKey(FundingColumn.BUDGET) ? amounts.get(FundingColumn.BUDGET)
+                    : amounts.get(FundingColumn.INITIAL);
+            if (amount == null) {
+                return;
+            }
+            if (expense) {
+                expenses.add(new Expense(lineName, Optional.empty(), Optional.of(amount)));
+            } else if (amount.signum() == 0 && source.get() != FundingSource.TOTAL) {
+                // a part stated as 0 says nothing, and where these forms list parts side by side (财政资金 |
+                // 财政专户管理资金 | 单位资金) it is not the Jiangsu breakdown of 财政拨款 that validation checks
+                note(row.location(labelAt), "io.note.zero", lineName);
+            } else {
+                sources.merge(source.get(), amount, BigDecimal::add);
+            }
+        }
+
+        private String columnLabel(FundingColumn c) {
+            return switch (c) {
+                case INITIAL -> "年初预算数";
+                case EXECUTED -> "执行数";
+                case HALF_EXECUTED -> "1-6月执行数";
+                case FORECAST -> "全年预计执行数";
+                default -> c.key;
+            };
+        }
+
+        private Optional<BigDecimal> number(String cell) {
+            String t = cell.strip();
+            if (t.endsWith("%")) {
+                return Optional.empty();
+            }
+            Optional<BigDecimal> n = FormTableParser.number(t);
+            return n;
+        }
+
+        // ---- goals --------------------------------------------------------------------------------
+
+        private void goalsHeader(Row row, List<Integer> filled) {
+            goalColumn = -1;
+            completionColumn = -1;
+            for (int i : filled.subList(1, filled.size())) {
+                String n = ColumnRoles.header(text(row, i));
+                String bare = NUMBERING.matcher(n).replaceFirst("");
+                if (GOAL_COLUMN.contains(bare)) {
+                    goalColumn = i;
+                } else if (COMPLETION_COLUMN.contains(bare)) {
+                    completionColumn = i;
+                } else if (n.length() != bare.length()) {
+                    continue; // a numbered sub-heading (1.项目年度目标完成情况)
+                } else {
+                    goals.add(text(row, i));
+                }
+            }
+        }
+
+        private void goalLines(Row row, List<Integer> filled) {
+            for (int i : filled) {
+                String cell = text(row, i);
+                String n = ColumnRoles.header(cell);
+                if (n.contains("实施内容")) {
+                    continue;
+                }
+                if (i == completionColumn) {
+                    note(row.location(i), "io.note.unstored", "实际完成情况", abbreviate(cell));
+                } else {
+                    goals.add(cell);
+                }
+            }
+        }
+
+        private void duty(Row row, List<Integer> filled) {
+            StringBuilder sb = new StringBuilder();
+            for (int i : filled) {
+                int k = i - 1;
+                String head = k >= 0 && k < dutyColumns.size() ? dutyColumns.get(k) : "";
+                sb.append(sb.length() == 0 ? "" : "；").append(head.isEmpty() ? "" : head + "：").append(text(row, i));
+            }
+            content.add(sb.toString());
+        }
+
+        // ---- indicators -----------------------------------------------------------------------------
+
+        private void startIndicators(Row row, Map<Integer, Role> header) {
+            longTerm = longTermNext;
+            longTermNext = false;
+            for (int i : filled(row)) {
+                String n = FormTableParser.norm(text(row, i));
+                if (n.contains("长期") && !header.containsKey(i)) {
+                    longTerm = true;
+                }
+            }
+            columns = header;
+            headers = new LinkedHashMap<>();
+            header.keySet().forEach(i -> headers.put(i, ColumnRoles.header(text(row, i))));
+            section = Section.INDICATORS;
+            indicatorTable = true;
+            flat = header.containsValue(Role.PROJECT) && header.containsValue(Role.LEVEL3);
+        }
+
+        private int columnOf(Role role) {
+            for (Map.Entry<Integer, Role> e : columns.entrySet()) {
+                if (e.getValue() == role) {
+                    return e.getKey();
+                }
+            }
+            return -1;
+        }
+
+        /** The shift that aligns a data row's cells with the header: by its first 一级 or 二级 cell. */
+        private int offset(Row row, List<Integer> filled) {
+            int l1col = columnOf(Role.LEVEL1);
+            int l2col = columnOf(Role.LEVEL2) >= 0 ? columnOf(Role.LEVEL2) : columnOf(Role.LEVEL3);
+            for (int i : filled) {
+                String cell = text(row, i);
+                boolean one = isLevel1(cell);
+                boolean two = isLevel2(cell);
+                Role here = columns.get(i);
+                if ((one || two) && (here == Role.LEVEL1 || here == Role.LEVEL2) && !(two && !one && here == Role.LEVEL1)) {
+                    return 0; // already in its column (成本指标 is a 一级 in one framework, a 二级 in another)
+                }
+                if (one && l1col >= 0) {
+                    return l1col - i;
+                }
+                if (two && l2col >= 0) {
+                    return l2col - i;
+                }
+            }
+            return 0;
+        }
+
+        private void total(Row row, List<Integer> filled) {
+            int offset = offset(row, filled);
+            boolean weightSeen = false;
+            for (int i : filled.subList(1, filled.size())) {
+                Role r = columns.get(i + offset);
+                String cell = text(row, i);
+                Optional<BigDecimal> n = number(cell);
+                if (n.isPresent() && !weightSeen && r != Role.SCORE && !columns.containsValue(Role.WEIGHT)) {
+                    r = Role.WEIGHT;
+                } else if (n.isPresent() && !weightSeen && r != Role.SCORE && r != Role.WEIGHT && filled.size() == 2) {
+                    r = Role.WEIGHT; // 合计 | 100: the total weight, wherever the merged cell left it
+                }
+                weightSeen |= r == Role.WEIGHT;
+                if (r == Role.WEIGHT && n.isPresent()) {
+                    if (anyWeight && n.get().compareTo(weights) != 0) {
+                        note(row.location(i), "io.note.weights-total", cell, weights.toPlainString());
+                    }
+                } else if (r == Role.SCORE && n.isPresent()) {
+                    note(row.location(i), "io.note.unstored", "合计得分", cell);
+                } else {
+                    note(row.location(i), "io.ignored", abbreviate(cell));
+                }
+            }
+        }
+
+        private void closing(Row row, List<Integer> filled) {
+            String label = ColumnRoles.header(text(row, filled.get(0)));
+            if (filled.size() == 1) {
+                if (!CLOSING.contains(label)) {
+                    note(row.location(filled.get(0)), "io.ignored", abbreviate(text(row, filled.get(0))));
+                }
+                return;
+            }
+            for (int k = 1; k < filled.size(); k++) {
+                int i = filled.get(k);
+                String n = ColumnRoles.header(text(row, i));
+                if (CLOSING.contains(n)) {
+                    label = n;
+                    continue;
+                }
+                note(row.location(i), "io.note.unstored", label, abbreviate(text(row, i)));
+            }
+        }
+
+        private void indicator(Row row, List<Integer> filled) {
+            int offset = offset(row, filled);
+            Map<Role, Integer> at = new EnumMap<>(Role.class);
+            boolean hasLevel1 = false;
+            for (int i : filled) {
+                Role r = columns.get(i + offset);
+                if (r == null) {
+                    ignoredCell(row, i);
+                    continue;
+                }
+                if (r == Role.LEVEL3 && !columns.containsValue(Role.LEVEL2) && isLevel2(text(row, i))
+                        && !at.containsKey(Role.LEVEL2)) {
+                    r = Role.LEVEL2;
+                }
+                if (r == Role.MONITORING || r == Role.EXPLANATION || r == Role.CRITERIA) {
+                    unstored(row, i, columnName(r, i + offset));
+                    continue;
+                }
+                if (at.containsKey(r)) {
+                    ignoredCell(row, i);
+                    continue;
+                }
+                at.put(r, i);
+                hasLevel1 |= r == Role.LEVEL1;
+            }
+            if (flat && (at.containsKey(Role.PROJECT) || at.containsKey(Role.UNIT_NAME))
+                    && !at.containsKey(Role.LEVEL3) && !at.containsKey(Role.LEVEL1)) {
+                unitRow(row, filled);
+                return;
+            }
+            if (flat && at.containsKey(Role.PROJECT)) {
+                project(row, at);
+                return;
+            }
+            indicatorCells(row, at, hasLevel1);
+        }
+
+        private String columnName(Role r, int column) {
+            return switch (r) {
+                case EXPLANATION -> "指标解释";
+                case CRITERIA -> "评分标准";
+                default -> headers.getOrDefault(column, r.key);
+            };
+        }
+
+        private void ignoredCell(Row row, int i) {
+            note(row.location(i), "io.ignored", abbreviate(text(row, i)));
+        }
+
+        /** A flat export's row naming a unit and its amount only (820-马踏镇部门 | 8,827,620.53). */
+        private void unitRow(Row row, List<Integer> filled) {
+            String unit = text(row, filled.get(0));
+            fields.put(HeaderField.DEPARTMENT, unit);
+            for (int i : filled.subList(1, filled.size())) {
+                Optional<BigDecimal> a = number(text(row, i));
+                if (a.isPresent()) {
+                    note(row.location(i), "io.note.unstored", unit + " 预算数",
+                            (yuan ? wan(a.get()) : a.get()).toPlainString());
+                } else {
+                    ignoredCell(row, i);
+                }
+            }
+        }
+
+        /** A flat export's row that names a project: a new declaration (after the first). */
+        private void project(Row row, Map<Role, Integer> at) {
+            Form target = this;
+            if (!name.isEmpty()) {
+                Form f = next(row.location(at.get(Role.PROJECT)));
+                finishForm();
+                form = f;
+                target = f;
+            }
+            target.projectCells(row, at);
+        }
+
+        private void projectCells(Row row, Map<Role, Integer> at) {
+            if (at.containsKey(Role.UNIT_NAME)) {
+                fields.put(HeaderField.IMPLEMENTER, text(row, at.get(Role.UNIT_NAME)));
+            }
+            name(row, at.get(Role.PROJECT), text(row, at.get(Role.PROJECT)), false);
+            if (at.containsKey(Role.BUDGET)) {
+                String cell = text(row, at.get(Role.BUDGET));
+                Optional<BigDecimal> a = number(cell);
+                if (a.isPresent()) {
+                    sources.put(FundingSource.TOTAL, yuan ? wan(a.get()) : a.get());
+                } else if (!roles.notApplicable(cell)) {
+                    note(row.location(at.get(Role.BUDGET)), "io.note.not-amount", name, abbreviate(cell));
+                }
+            }
+            if (at.containsKey(Role.ANNUAL_GOAL)) {
+                goals.add(text(row, at.get(Role.ANNUAL_GOAL)));
+            }
+            indicatorCells(row, at, at.containsKey(Role.LEVEL1));
+        }
+
+        private void indicatorCells(Row row, Map<Role, Integer> at, boolean hasLevel1) {
+            if (at.containsKey(Role.LEVEL1)) {
+                level1(ColumnRoles.header(text(row, at.get(Role.LEVEL1))));
+            }
+            if (at.containsKey(Role.LEVEL2)) {
+                String n = ColumnRoles.header(text(row, at.get(Role.LEVEL2)));
+                if (!hasLevel1 && isLevel1(n) && !isLevel2(n) && (l1 == null || !l1.name.equals(n))) {
+                    level1(n); // a 一级 written in the 二级 column (the Nanjing report's 可持续发展)
+                }
+                if (l1 == null) {
+                    note(row.location(at.get(Role.LEVEL2)), "io.unplaced", n);
+                } else {
+                    l2 = level2(l1, n);
+                }
+            }
+            String target = value(row, at);
+            String indicatorName = at.containsKey(Role.LEVEL3) ? text(row, at.get(Role.LEVEL3)) : "";
+            boolean values = !target.isEmpty() || at.containsKey(Role.ACTUAL) || at.containsKey(Role.HALF_TARGET);
+            if (indicatorName.isEmpty() && !values) {
+                return;
+            }
+            int where = at.containsKey(Role.LEVEL3) ? at.get(Role.LEVEL3)
+                    : at.values().stream().min(Integer::compare).orElse(0);
+            if (PLACEHOLDER.matcher(FormTableParser.norm(indicatorName)).matches()) {
+                note(row.location(where), "io.note.placeholder", indicatorName);
+                return;
+            }
+            if (l1 == null) {
+                note(row.location(where), "io.unplaced", indicatorName.isEmpty() ? target : indicatorName);
+                return;
+            }
+            if (l2 == null) {
+                l2 = level2(l1, l1.name);
+            }
+            if (indicatorName.isEmpty()) {
+                indicatorName = l2.name;
+                note(row.location(where), "io.note.named-after-level2", indicatorName);
+            }
+            IndicatorValue half = at.containsKey(Role.HALF_TARGET) ? ValueGrammar.parse(text(row, at.get(Role.HALF_TARGET)))
+                    : IndicatorValue.Blank.INSTANCE;
+            IndicatorValue full = ValueGrammar.parse(target);
+            if (target.isEmpty() && !at.containsKey(Role.ACTUAL)) {
+                note(row.location(where), "io.no-values", indicatorName);
+            }
+            if (longTerm) {
+                midTerm.add(l1.name + "/" + l2.name + "/" + indicatorName + (target.isEmpty() ? "" : "：" + target));
+                return;
+            }
+            l2.indicators.add(new Indicator(indicatorName, half, full));
+            entry(row, at, l1.name + "/" + l2.name + "/" + indicatorName, full);
+        }
+
+        /** The target: one cell, or comparator, number and unit in three (指标性质 = | 指标值 100 | 度量单位 %). */
+        private String value(Row row, Map<Role, Integer> at) {
+            String target = at.containsKey(Role.TARGET) ? text(row, at.get(Role.TARGET)) : "";
+            String comparator = at.containsKey(Role.COMPARATOR) ? text(row, at.get(Role.COMPARATOR)) : "";
+            String unit = at.containsKey(Role.UNIT) ? text(row, at.get(Role.UNIT)) : "";
+            String direction = at.containsKey(Role.DIRECTION) ? text(row, at.get(Role.DIRECTION)) : "";
+            if (target.isEmpty()) {
+                return "";
+            }
+            if (!BARE_NUMBER.matcher(target).matches()) {
+                return target;
+            }
+            if (comparator.isEmpty() && !direction.isEmpty()) {
+                comparator = direction.startsWith("反向") ? "≤" : direction.startsWith("正向") ? "≥" : "";
+            }
+            return comparator + target + unit;
+        }
+
+        /** The self-evaluation columns of a row, as its evaluation entry. */
+        private void entry(Row row, Map<Role, Integer> at, String path, IndicatorValue target) {
+            String actual = at.containsKey(Role.ACTUAL) ? text(row, at.get(Role.ACTUAL)) : "";
+            Optional<BigDecimal> weight = cellNumber(row, at, Role.WEIGHT, path);
+            Optional<BigDecimal> score = cellNumber(row, at, Role.SCORE, path);
+            String reason = at.containsKey(Role.REASON) ? text(row, at.get(Role.REASON)) : "";
+            weight.ifPresent(w -> {
+                weights = weights.add(w);
+                anyWeight = true;
+            });
+            if (kind.filter(k -> k == Kind.SELF_EVALUATION).isEmpty()) {
+                if (weight.isPresent()) {
+                    unstored(row, at.get(Role.WEIGHT), "权重");
+                }
+                if (!actual.isEmpty() || score.isPresent() || !reason.isEmpty()) {
+                    int i = at.getOrDefault(Role.ACTUAL, at.getOrDefault(Role.SCORE, at.get(Role.REASON)));
+                    unstored(row, i, "自评列");
+                }
+                return;
+            }
+            Optional<Achievement> achievement = Optional.empty();
+            if (target instanceof IndicatorValue.Qualitative && !actual.isEmpty()) {
+                IndicatorValue a = ValueGrammar.parse(actual);
+                if (!(a instanceof IndicatorValue.Quantitative)) {
+                    achievement = achieved(actual);
+                }
+            }
+            EvaluationEntry e = new EvaluationEntry(path, actual, achievement, weight, score, reason);
+            if (!e.isEmpty()) {
+                entries.add(e);
+            }
+        }
+
+        private Optional<BigDecimal> cellNumber(Row row, Map<Role, Integer> at, Role role, String path) {
+            if (!at.containsKey(role)) {
+                return Optional.empty();
+            }
+            String cell = text(row, at.get(role));
+            if (roles.notApplicable(cell)) {
+                return Optional.empty();
+            }
+            Optional<BigDecimal> n = number(cell);
+            if (n.isEmpty()) {
+                note(row.location(at.get(role)), "io.note.not-number", path, abbreviate(cell));
+            }
+            return n;
+        }
+
+        private void level1(String name) {
+            if (l1 == null || !l1.name.equals(name)) {
+                l1 = null;
+                for (L1 x : level1s) {
+                    if (x.name.equals(name)) {
+                        l1 = x;
+                    }
+                }
+                if (l1 == null) {
+                    l1 = new L1(name);
+                    level1s.add(l1);
+                }
+                l2 = null;
+            }
+        }
+
+        private L2 level2(L1 parent, String n) {
+            for (L2 c : parent.children) {
+                if (c.name.equals(n)) {
+                    return c;
+                }
+            }
+            L2 c = new L2(n);
+            parent.children.add(c);
+            return c;
+        }
+
+        // ---- the form -------------------------------------------------------------------------------
+
+        ImportedForm build() {
+            if (name.isBlank() && !nameFromTitle.isBlank()) {
+                name = nameFromTitle;
+            }
+            if (name.isBlank()) {
+                throw new DomainException("io.no-name", location);
+            }
+            if (!indicatorTable) {
+                throw new DomainException("io.no-indicator-table", location, name);
+            }
+            List<Diagnostic> out = new ArrayList<>();
+            String framework = framework();
+            out.add(Diagnostic.of(location, "io.note.kind." + kindKey(), entries.size()));
+            out.add(Diagnostic.of(location, "io.note.framework", framework,
+                    String.join("、", level1s.stream().map(l -> l.name).toList())));
+            if (proseRows == 1 && forms == 1) { // a line before the first form (附件:)
+                out.add(Diagnostic.of(file + ":" + proseFrom, "io.ignored", abbreviate(proseFirst)));
+            } else if (proseRows > 1 && forms == 1) { // the report text before the first form
+                out.add(Diagnostic.of(file + ":" + proseFrom, "io.note.prose", proseRows, proseFrom, proseTo));
+            }
+            out.addAll(diagnostics);
+            unstored.forEach((column, u) -> out.add(Diagnostic.of(u.location, "io.note.unstored-column", column,
+                    u.count, u.sample)));
+            if (year == 0) {
+                out.add(Diagnostic.of(location, "io.no-year", year));
+            }
+            Header header = new Header(name, get(HeaderField.DEPARTMENT), get(HeaderField.TYPE), get(HeaderField.LEVEL),
+                    get(HeaderField.START), get(HeaderField.END), get(HeaderField.IMPLEMENTER),
+                    get(HeaderField.CONTACT), year);
+            Narrative narrative = new Narrative(get(HeaderField.NECESSITY), get(HeaderField.FEASIBILITY),
+                    String.join("\n", content), get(HeaderField.OVERVIEW), get(HeaderField.FEASIBILITY_NOTE),
+                    join(get(HeaderField.MID_TERM_GOAL), midTerm), join(get(HeaderField.ANNUAL_GOAL), goals));
+            IndicatorTree tree = new IndicatorTree(level1s.stream()
+                    .map(a -> new Level1(a.name, a.children.stream().map(b -> new Level2(b.name, b.indicators)).toList()))
+                    .toList());
+            Declaration d = new Declaration(0, 0, header, narrative, new Funding(sources, expenses), framework, tree);
+            Optional<Evaluation> evaluation = Optional.empty();
+            if (kind.filter(k -> k == Kind.SELF_EVALUATION).isPresent()) {
+                List<EvaluationEntry> all = new ArrayList<>();
+                if (!execution.isEmpty()) {
+                    all.add(execution);
+                }
+                all.addAll(entries);
+                evaluation = Optional.of(new Evaluation(0, year, executed, Optional.empty(), Shares.DEFAULT, all));
+            }
+            return ImportedForm.ok(location, d, out, evaluation);
+        }
+
+        private String kindKey() {
+            if (flat) {
+                return "flat";
+            }
+            return kind.map(k -> k.key).orElse("project");
+        }
+
+        /**
+         * The framework the form's 一级 say it follows: 履职 → the department-wide self-evaluation; 决策 or 过程 →
+         * Jiangsu; 成本指标 as a 一级 → the 财政部 core; else a department-wide target form's framework or the
+         * 财政部 project framework (产出 · 效益 · 满意度).
+         */
+        private String framework() {
+            Set<String> names = new java.util.HashSet<>();
+            level1s.forEach(l -> names.add(l.name));
+            if (names.contains("履职")) {
+                return "department-self-evaluation";
+            }
+            if (names.contains("决策") || names.contains("过程")) {
+                return "jiangsu-project";
+            }
+            if (names.contains("成本指标")) {
+                return "mof-core";
+            }
+            if (kind.filter(k -> k == Kind.DEPARTMENT_TARGET).isPresent()) {
+                return "department-target";
+            }
+            return "mof-project";
+        }
+
+        private String join(String first, List<String> lines) {
+            List<String> all = new ArrayList<>();
+            if (!first.isEmpty()) {
+                all.add(first);
+            }
+            all.addAll(lines);
+            return String.join("\n", all);
+        }
+
+        private String get(HeaderField f) {
+            return fields.getOrDefault(f, "");
+        }
+    }
+
+    /** An amount in 元 as 万元, exact. */
+    static BigDecimal wan(BigDecimal yuan) {
+        BigDecimal w = yuan.divide(TEN_THOUSAND).stripTrailingZeros();
+        return w.scale() < 0 ? w.setScale(0) : w;
+    }
+
+    /** A qualitative actual value read as how far the target was reached (达成预期指标 → achieved). */
+    static Optional<Achievement> achieved(String actual) {
+        Optional<Achievement> a = Achievement.parse(actual);
+        if (a.isPresent()) {
+            return a;
+        }
+        String n = FormTableParser.norm(actual);
+        if (n.length() > 8) {
+            return Optional.empty(); // a sentence, not a verdict
+        }
+        if (n.startsWith("未") || n.contains("未达成") || n.contains("未完成")) {
+            return Optional.of(Achievement.NONE);
+        }
+        if (n.contains("部分") || n.contains("基本")) {
+            return Optional.of(Achievement.PARTIAL);
+        }
+        if (n.startsWith("达成") || n.startsWith("已达成") || n.startsWith("完成") || n.startsWith("已完成")) {
+            return Optional.of(Achievement.FULL);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,111 @@
+package cn.jixiao.io;
+
+import cn.jixiao.testsupport.ShellTestSupport;
+import cn.jixiao.validation.FileValidation;
+import cn.jixiao.validation.ValidationService;
+import cn.jixiao.validation.ValidationView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forms of other regions and kinds through the shell: import stores a self-evaluation table's evaluation, eval
+ * show/check flag the form's own scores that depart from the criteria, validate --file reads each form under its own
+ * framework.
+ */
+class RegionImportTest extends ShellTestSupport {
+    static final Path DIR = Path.of("src/test/resources/samples/other-regions").toAbsolutePath();
+    static final Path NANJING = Path.of("src/test/resources/samples/nanjing-2023-self-evaluation.txt").toAbsolutePath();
+
+    /** A copy of a sample with its names made unique for this test (the test context's database is shared). */
+    private Path sample(Path from, String old, String tag) throws Exception {
+        Path p = Files.createDirectories(HOME.resolve("regions")).resolve(tag + "-" + from.getFileName());
+        String text = Files.readString(from);
+        assertThat(text).contains(old);
+        Files.writeString(p, text.replace(old, old + tag));
+        return p;
+    }
+
+    @Test
+    void aSelfEvaluationTableIsImportedWithItsEvaluation() throws Exception {
+        Path p = sample(DIR.resolve("chizhou-guichi-2022-weituo-selfeval.txt"), "项目名称\t委托业务项目", "甲");
+        List<String> out = run("import " + p);
+        assertThat(out.get(0)).matches("#\\d+ 委托业务项目甲（2022年度）资金总额 0\\.00 万元，10 个三级指标；校验：\\d+ 个错误，\\d+ 个警告");
+        assertThat(out).contains("    " + p + ":1：绩效自评表：指标值作全年(程)指标值导入申报表；实际完成值、分值、得分、偏差原因（9 行）"
+                + "存为它的绩效自评（eval show 查看，表上的得分按手填得分核对）");
+        assertThat(out).contains("    " + p + ":1：框架：mof-project（一级指标：产出指标、效益指标、满意度指标）");
+        long id = idIn(out.get(0));
+        JsonNode shown = json("eval show --json --id " + id);
+        JsonNode count = null;
+        for (JsonNode r : shown.get("rows")) {
+            if (r.get("path").asString().equals("产出指标/数量指标/基建工程委托业务项目数量")) {
+                count = r;
+            }
+        }
+        assertThat(count).as(shown.toString()).isNotNull();
+        assertThat(count.get("target").asString()).isEqualTo("≥50个");
+        assertThat(count.get("actual").asString()).isEqualTo("50");
+        assertThat(count.get("weight").decimalValue()).isEqualByComparingTo("8");
+        assertThat(count.get("score").decimalValue()).isEqualByComparingTo("8");
+        // the stated scores add up to the form's: 0 for 预算执行 + 50 + 30
+        assertThat(shown.get("total").decimalValue()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void theNanjingReportsOwnScoreThatDepartsFromItsCriteriaIsFlagged() throws Exception {
+        Path p = sample(NANJING, "2023年度南京市医疗保障局（本级）", "乙");
+        List<String> out = run("import " + p);
+        assertThat(out.get(0)).contains("南京市医疗保障局(本级)乙（2023年度）").contains("41 个三级指标");
+        long id = idIn(out.get(0));
+        JsonNode shown = json("eval show --json --id " + id);
+        assertThat(shown.get("total").decimalValue()).isEqualByComparingTo("99");
+        assertThat(shown.get("grade").asString()).isEqualTo("优");
+        List<String> checked = run("eval check --id " + id);
+        assertThat(checked.stream().filter(l -> l.contains("[eval-score-override]"))).containsExactly(
+                "  警告  满意度/服务对象满意度/经办服务满意度：得分 3 是人工给定的，按指标值与实际值计算应为 3.60（理由：—）  [eval-score-override]");
+    }
+
+    @Test
+    void aSichuanFormIsValidatedUnderItsOwnFramework() throws Exception {
+        List<String> rules = validatedRules(DIR.resolve("qingshen-2023-gongzi-selfeval.txt"));
+        assertThat(rules).doesNotContain("level1-missing 决策", "level1-missing 过程");
+        // the form has no 满意度 indicator: the 财政部 project framework asks for one
+        assertThat(rules).contains("level1-missing 满意度指标");
+        // a Jiangsu form still gets the Jiangsu framework's checks
+        assertThat(validatedRules(Path.of("src/test/resources/samples/jiangning-2026-project-form.txt")))
+                .noneMatch(r -> r.startsWith("level1-missing"));
+    }
+
+    @Autowired
+    FileValidation fileValidation;
+
+    @Autowired
+    ValidationService validation;
+
+    @Autowired
+    ValidationView validationView;
+
+    private List<String> validatedRules(Path p) throws Exception {
+        JsonNode out = JSON.readTree(validationView.json(fileValidation.validate(p.toString(), validation.validator())));
+        List<String> rules = new java.util.ArrayList<>();
+        for (JsonNode f : out.get("declarations").get(0).get("findings")) {
+            rules.add(f.get("rule").asString() + " " + f.get("path").asString());
+        }
+        return rules;
+    }
+
+    @Test
+    void aFlatExportImportsOneDeclarationPerProject() throws Exception {
+        Path p = sample(DIR.resolve("jingyan-mata-2023-project-targets.txt"), "村组干部报酬", "丙");
+        List<String> out = run("import " + p);
+        assertThat(out.get(0)).contains("村组干部报酬丙（2023年度）资金总额 330.984 万元，8 个三级指标");
+        assertThat(out).anySatisfy(l -> assertThat(l).contains("基层组织活动经费（2023年度）资金总额 66.00 万元，5 个三级指标"));
+        assertThat(out).contains("已导入 2 张申报表，0 张未能读取");
+    }
+}
