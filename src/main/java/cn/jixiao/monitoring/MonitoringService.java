@@ -202,7 +202,7 @@ public class MonitoringService implements RecordChecks {
     /** A 1-6月执行数 in 万元: a non-negative decimal; "-" clears it (empty). */
     public static Optional<BigDecimal> amount(String text) {
         try {
-            return Amounts.parse(text);
+            return Amounts.parse(text).map(cn.jixiao.evaluation.model.Scorer::plain);
         } catch (DomainException e) {
             throw new UsageException("monitor.amount-bad", text);
         }

@@ -17,8 +17,10 @@ public final class MonitorBehindHalf extends BaseRule implements MonitoringRule 
     @Override
     public void check(Declaration declaration, MonitoringReport report, Findings findings) {
         for (MonitoringRow r : report.rows()) {
-            if (r.behind()) {
-                findings.add(this, r.path(), r.actual(), r.compared().orElseThrow(), r.half());
+            if (r.behind() && r.compared().orElseThrow().equals(r.half())) {
+                findings.add(this, r.path(), r.actual(), r.half());
+            } else if (r.behind()) { // against the 序时进度 share of the full-year value
+                findings.add(this, Severity.WARNING, r.path(), "schedule", r.actual(), r.compared().get(), r.full());
             }
         }
     }
