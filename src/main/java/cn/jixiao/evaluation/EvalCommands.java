@@ -44,14 +44,16 @@ public class EvalCommands {
     }
 
     @Command(name = "eval start", group = GROUP, completionProvider = "declarationCompletion",
-            description = "开始（或继续）申报表的绩效自评：eval start [--executed 全年执行数] [--id N]")
+            description = "开始（或继续）申报表的绩效自评：eval start [--executed 全年执行数] [--from-monitoring] [--id N]")
     public void start(@Option(longName = "executed", description = "全年执行数（万元），用于预算执行率") String executed,
+                      @Option(longName = "from-monitoring", description = "以运行监控记录的全年预计（或 1-6月完成值）和偏差原因为草稿") Boolean fromMonitoring,
                       @Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id, CommandContext ctx) {
         EvaluationService.Started s = evaluations.start(Optional.ofNullable(id),
-                Optional.ofNullable(executed).map(EvaluationService::amount));
+                Optional.ofNullable(executed).map(EvaluationService::amount), Boolean.TRUE.equals(fromMonitoring));
         var card = s.current().scorecard();
         print(ctx, m.get(s.created() ? "eval.start.done" : "eval.start.exists", view.title(s.current()),
                 card.rows().size()));
+        s.drafted().ifPresent(d -> print(ctx, m.get("monitor.eval-draft", d.asOf().toString(), d.rows())));
         print(ctx, view.weightSource(card));
         print(ctx, view.summary(card));
     }

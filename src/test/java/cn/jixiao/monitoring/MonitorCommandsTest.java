@@ -268,6 +268,32 @@ class MonitorCommandsTest extends ShellTestSupport {
     }
 
     @Test
+    void theSelfEvaluationStartsFromTheMonitoringRecord() throws Exception {
+        long id = recorded();
+        run("monitor set 租赁车辆车次 --expected 33辆");
+        List<String> out = run("eval start --from-monitoring");
+        assertThat(out.get(0)).startsWith("已开始");
+        assertThat(out.get(1)).isEqualTo("已从运行监控（截至 2026-06-30）取来 3 行的完成值与偏差原因作为草稿（有全年预计的取全年预计，否则取 1-6月完成值）");
+        JsonNode eval = json("eval show --json");
+        Map<String, String> actual = new LinkedHashMap<>();
+        Map<String, String> reason = new LinkedHashMap<>();
+        eval.get("rows").forEach(r -> {
+            actual.put(r.get("path").asString(), r.get("actual").asString());
+            reason.put(r.get("path").asString(), r.get("reason").asString());
+        });
+        assertThat(actual).containsEntry(CARS, "33辆").containsEntry(ARRIVAL, "50%").containsEntry(PROCEDURE, "规范");
+        assertThat(reason).containsEntry(CARS, "人员保障：两名司机离职");
+        // rows the officer has entered are kept: a second draft fills nothing
+        run("eval set 租赁车辆车次 --actual 36辆");
+        assertThat(run("eval start --from-monitoring")).contains("已从运行监控（截至 2026-06-30）取来 0 行的完成值与偏差原因作为草稿（有全年预计的取全年预计，否则取 1-6月完成值）");
+        assertThat(json("eval show --json").get("rows").toString()).contains("36辆");
+        // without a monitoring record it is refused
+        long other = imported();
+        assertThat(message(failure("eval start --from-monitoring --id " + other))).isEqualTo("#" + other + " 还没有运行监控记录：先运行 monitor start");
+        assertThat(id).isNotEqualTo(other);
+    }
+
+    @Test
     void completionProposesIndicatorsForPinyinLinesAndLikelihoods() throws Exception {
         imported();
         run("monitor start");
