@@ -259,7 +259,12 @@ public final class MonitoringExport {
         XlsxStyles.cell(row, 0, label, s.label);
         for (int k = 0; k < spans.length; k++) {
             for (int c = spans[k][0]; c <= spans[k][1]; c++) {
-                XlsxStyles.cell(row, c, c == spans[k][0] ? cells.get(k) : "", style);
+                boolean amount = style != s.head && k >= 1 && k <= 3 && c == spans[k][0] && !cells.get(k).isEmpty();
+                if (amount) { // 全年预算数, 半年计划执行数, 1-6月执行数: number cells with their decimals
+                    s.amountCell(row, c, Optional.of(new BigDecimal(cells.get(k))));
+                } else {
+                    XlsxStyles.cell(row, c, c == spans[k][0] ? cells.get(k) : "", style);
+                }
             }
             if (spans[k][1] > spans[k][0]) {
                 sheet.addMergedRegion(new CellRangeAddress(n, n, spans[k][0], spans[k][1]));
