@@ -43,9 +43,20 @@ class MonitorCommandsTest extends ShellTestSupport {
     @Autowired
     CommandRegistry registry;
 
+    /** The declarations a test imported: deleted after it, so that other tests find one 医保租赁业务专项 by name. */
+    private final List<Long> created = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteWhatWasImported() throws Exception {
+        for (long id : created) {
+            run("delete " + id + " --yes");
+        }
+    }
+
     /** Imports the sample form as a new declaration and opens it. */
     private long imported() throws Exception {
         long id = idIn(joined("import " + SAMPLE));
+        created.add(id);
         run("open " + id);
         return id;
     }
