@@ -33,18 +33,21 @@ class MonitoringReadmeIT {
         String section = readme.substring(start, end < 0 ? readme.length() : end);
         List<Step> steps = new ArrayList<>();
         boolean inBlock = false;
+        Step current = null; // the command whose output the block's next lines are; none outside a block
         for (String line : section.lines().toList()) {
             if (line.startsWith("```")) {
                 inBlock = !inBlock;
+                current = null;
                 continue;
             }
             if (!inBlock) {
                 continue;
             }
             if (line.startsWith("$ ./jixiao ")) {
-                steps.add(new Step(words(line.substring("$ ./jixiao ".length())), new ArrayList<>()));
-            } else if (!steps.isEmpty()) {
-                steps.get(steps.size() - 1).output().add(line);
+                current = new Step(words(line.substring("$ ./jixiao ".length())), new ArrayList<>());
+                steps.add(current);
+            } else if (current != null) {
+                current.output().add(line);
             }
         }
         assertThat(steps).as("commands in the worked example").hasSizeGreaterThan(5);
