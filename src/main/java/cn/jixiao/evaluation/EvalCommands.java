@@ -45,12 +45,14 @@ public class EvalCommands {
 
     @Command(name = "eval start", group = GROUP, completionProvider = "declarationCompletion")
     public void start(@Option(longName = "executed") String executed,
+                      @Option(longName = "from-monitoring") Boolean fromMonitoring,
                       @Option(longName = "id") Long id, CommandContext ctx) {
         EvaluationService.Started s = evaluations.start(Optional.ofNullable(id),
-                Optional.ofNullable(executed).map(EvaluationService::amount));
+                Optional.ofNullable(executed).map(EvaluationService::amount), Boolean.TRUE.equals(fromMonitoring));
         var card = s.current().scorecard();
         print(ctx, m.get(s.created() ? "eval.start.done" : "eval.start.exists", view.title(s.current()),
                 card.rows().size()));
+        s.drafted().ifPresent(d -> print(ctx, m.get("monitor.eval-draft", d.asOf().toString(), d.rows())));
         print(ctx, view.weightSource(card));
         print(ctx, view.summary(card));
     }

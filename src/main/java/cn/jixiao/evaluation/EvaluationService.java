@@ -5,6 +5,7 @@ import cn.jixiao.declaration.model.Amounts;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.evaluation.model.Achievement;
 import cn.jixiao.evaluation.model.Evaluation;
+import cn.jixiao.evaluation.model.EvaluationEntry;
 import cn.jixiao.evaluation.model.Grade;
 import cn.jixiao.evaluation.model.Scorecard;
 import cn.jixiao.evaluation.model.Scorer;
@@ -12,6 +13,9 @@ import cn.jixiao.evaluation.model.Shares;
 import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.model.DomainException;
+import cn.jixiao.monitoring.MonitoringService;
+import cn.jixiao.monitoring.model.Monitoring;
+import cn.jixiao.monitoring.model.MonitoringEntry;
 import cn.jixiao.shell.UsageException;
 import cn.jixiao.template.TemplateService;
 import cn.jixiao.template.model.Template;
@@ -42,30 +46,63 @@ public class EvaluationService implements RecordChecks {
     private final EvaluationRepository evaluations;
     private final TemplateService templates;
     private final RuleSettings settings;
+    private final MonitoringService monitoring;
 
     public EvaluationService(Workspace workspace, EvaluationRepository evaluations, TemplateService templates,
-                             RuleSettings settings) {
+                             RuleSettings settings, MonitoringService monitoring) {
         this.workspace = workspace;
         this.evaluations = evaluations;
         this.templates = templates;
         this.settings = settings;
+        this.monitoring = monitoring;
     }
 
-    /** Starts the evaluation of the target declaration (or returns the existing one); {@code created} says which. */
-    public record Started(Current current, boolean created) {
+    /**
+     * Starts the evaluation of the target declaration (or returns the existing one); {@code created} says which.
+     * {@code drafted}: the monitoring record it was drafted from, and how many rows that filled.
+     */
+    public record Started(Current current, boolean created, Optional<Drafted> drafted) {
+    }
+
+    /** What {@code eval start --from-monitoring} took from the monitoring record (as of {@code asOf}). */
+    public record Drafted(java.time.LocalDate asOf, int rows) {
     }
 
     public Started start(Optional<Long> id, Optional<BigDecimal> executed) {
+        return start(id, executed, false);
+    }
+
+    /**
+     * As {@link #start(Optional, Optional)}; {@code fromMonitoring} drafts the rows from the declaration's monitoring
+     * record: each 三级 indicator's expected year-end value (else its actual by the as-of date) and its 偏差原因, for
+     * the rows that have nothing entered yet.
+     */
+    public Started start(Optional<Long> id, Optional<BigDecimal> executed, boolean fromMonitoring) {
         Declaration d = workspace.current(id);
+        Optional<Monitoring> record = Optional.empty();
+        if (fromMonitoring) {
+            record = Optional.of(monitoring.find(d.id()).orElseThrow(() -> new UsageException("monitor.not-started", d.id())));
+        }
         Optional<Evaluation> existing = evaluations.find(d.id());
         Evaluation e = existing.orElseGet(() -> Evaluation.start(d.id(), d.header().year()));
         if (executed.isPresent()) {
             e = e.withExecuted(executed);
         }
-        if (existing.isEmpty() || executed.isPresent()) {
+        int drafted = 0;
+        for (MonitoringEntry m : record.map(Monitoring::entries).orElse(List.of())) {
+            String value = !m.expected().isEmpty() ? m.expected() : m.actual();
+            boolean inTree = d.tree().nodes().stream().anyMatch(n -> n.depth() == 3 && n.path().equals(m.path()));
+            boolean untouched = e.entry(m.path()).map(EvaluationEntry::isEmpty).orElse(true);
+            if (inTree && untouched && (!value.isEmpty() || !m.reason().isEmpty())) {
+                e = e.update(m.path(), x -> x.withActual(value).withReason(m.reason()));
+                drafted++;
+            }
+        }
+        if (existing.isEmpty() || executed.isPresent() || drafted > 0) {
             evaluations.save(e);
         }
-        return new Started(scored(d, e), existing.isEmpty());
+        int rows = drafted;
+        return new Started(scored(d, e), existing.isEmpty(), record.map(r -> new Drafted(r.asOf(), rows)));
     }
 
     /** The target declaration with its evaluation, or "not started" (exit 2). */

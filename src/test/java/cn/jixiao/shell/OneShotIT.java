@@ -1,5 +1,6 @@
 package cn.jixiao.shell;
 
+import cn.jixiao.testsupport.OneShot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -11,10 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,7 +21,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,34 +58,9 @@ class OneShotIT {
         db = home.resolve("data").resolve("jixiao");
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
     static Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        // the launcher's flags: C1-only JIT, serial GC, and the Spring AOT bean definitions built into the jar
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dspring.aot.enabled=true", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS")
-                || k.equals("JDK_JAVA_OPTIONS"));
-        env.put("JIXIAO_HOME", home.toString());
-        env.put("JIXIAO_DB", db.toString());
-        env.putAll(extraEnv);
-        File out = home.resolve("stdout.txt").toFile();
-        File err = home.resolve("stderr.txt").toFile();
-        pb.redirectOutput(out).redirectError(err);
-        Process p = pb.start();
-        p.getOutputStream().close(); // nobody at the keyboard
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("jixiao " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        OneShot.Result r = OneShot.run(home, home, db, extraEnv, args);
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     static Result jixiao(String... args) throws IOException, InterruptedException {

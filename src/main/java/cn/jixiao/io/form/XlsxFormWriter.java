@@ -1,15 +1,9 @@
 package cn.jixiao.io.form;
 
 import cn.jixiao.declaration.model.Declaration;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,10 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,68 +23,19 @@ import java.util.Set;
  * format shows the decimals they have, so {@link XlsxFormReader} reads them back exactly.
  */
 public final class XlsxFormWriter implements AutoCloseable {
-    private static final String FONT = "宋体";
     /** Column widths in characters (a CJK character counts two), for columns A–E. */
     private static final int[] MIN = {12, 14, 16, 14, 14};
     private static final int[] MAX = {14, 18, 40, 22, 22};
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final Set<String> sheetNames = new HashSet<>();
-    private final CellStyle title;
-    private final CellStyle year;
-    private final CellStyle label;
-    private final CellStyle text;
-    private final CellStyle center;
-    private final CellStyle head;
-    private final Map<Integer, CellStyle> amountStyles = new HashMap<>();
-
-    public XlsxFormWriter() {
-        Font big = wb.createFont();
-        big.setFontName(FONT);
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 18);
-        Font normal = wb.createFont();
-        normal.setFontName(FONT);
-        normal.setFontHeightInPoints((short) 11);
-        Font bold = wb.createFont();
-        bold.setFontName(FONT);
-        bold.setBold(true);
-        bold.setFontHeightInPoints((short) 11);
-        title = wb.createCellStyle();
-        title.setFont(big);
-        title.setAlignment(HorizontalAlignment.CENTER);
-        title.setVerticalAlignment(VerticalAlignment.CENTER);
-        year = wb.createCellStyle();
-        year.setFont(normal);
-        year.setAlignment(HorizontalAlignment.CENTER);
-        label = bordered(normal, HorizontalAlignment.CENTER);
-        text = bordered(normal, HorizontalAlignment.LEFT);
-        center = bordered(normal, HorizontalAlignment.CENTER);
-        head = bordered(bold, HorizontalAlignment.CENTER);
-    }
-
-    private CellStyle bordered(Font font, HorizontalAlignment align) {
-        CellStyle s = wb.createCellStyle();
-        s.setFont(font);
-        s.setAlignment(align);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        s.setWrapText(true);
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        return s;
-    }
-
-    private CellStyle amount(int scale) {
-        return amountStyles.computeIfAbsent(scale, sc -> {
-            CellStyle s = wb.createCellStyle();
-            s.cloneStyleFrom(center);
-            s.setAlignment(HorizontalAlignment.RIGHT);
-            s.setDataFormat(wb.createDataFormat().getFormat(sc <= 0 ? "0" : "0." + "0".repeat(sc)));
-            return s;
-        });
-    }
+    private final XlsxStyles styles = new XlsxStyles(wb);
+    private final CellStyle title = styles.title;
+    private final CellStyle year = styles.year;
+    private final CellStyle label = styles.label;
+    private final CellStyle text = styles.text;
+    private final CellStyle center = styles.center;
+    private final CellStyle head = styles.head;
 
     /** Adds one declaration as a sheet. */
     public void add(Declaration d) {
@@ -225,16 +168,7 @@ public final class XlsxFormWriter implements AutoCloseable {
         merge(sheet, expenseStart, expenseEnd, 1);
         merge(sheet, fiscalStart, fiscalStart + 3, 2);
 
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        XlsxStyles.printable(sheet, false);
     }
 
     public void write(OutputStream out) {
@@ -251,57 +185,27 @@ public final class XlsxFormWriter implements AutoCloseable {
     }
 
     private static void merge(Sheet sheet, int from, int to, int column) {
-        if (from >= 0 && to > from) {
-            sheet.addMergedRegion(new CellRangeAddress(from, to, column, column));
-        }
+        XlsxStyles.merge(sheet, from, to, column);
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell c = row.createCell(column);
-        if (!value.isEmpty()) {
-            c.setCellValue(value);
-        }
-        c.setCellStyle(style);
+        XlsxStyles.cell(row, column, value, style);
     }
 
     private void amountCell(Row row, int column, Optional<BigDecimal> value) {
-        Cell c = row.createCell(column);
-        if (value.isPresent()) {
-            c.setCellValue(value.get().doubleValue());
-            c.setCellStyle(amount(Math.max(0, value.get().scale())));
-        } else {
-            c.setCellStyle(center);
-        }
+        styles.amountCell(row, column, value);
     }
 
     private static void height(Row row, int lines) {
-        if (lines > 1) {
-            row.setHeightInPoints(Math.min(409, lines * 15f + 4));
-        } else {
-            row.setHeightInPoints(20);
-        }
+        XlsxStyles.height(row, lines);
     }
 
-    /** Lines {@code s} takes when wrapped in a cell {@code width} characters wide. */
     static int lines(String s, int width) {
-        int total = 0;
-        for (String line : s.split("\n", -1)) {
-            total += Math.max(1, (columns(line) + width - 3) / Math.max(1, width - 2));
-        }
-        return total;
+        return XlsxStyles.lines(s, width);
     }
 
-    /** Display width: CJK and full-width characters count two. */
     static int columns(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += cp >= 0x1100 && (cp <= 0x115F || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                    || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                    || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp == 0x2265 || cp == 0x2264) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
+        return XlsxStyles.columns(s);
     }
 
     private String sheetName(String name) {

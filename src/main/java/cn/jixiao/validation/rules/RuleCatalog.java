@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.validation.model.EvaluationRule;
+import cn.jixiao.validation.model.MonitoringRule;
 import cn.jixiao.validation.model.Rule;
 
 import java.util.List;
@@ -28,6 +29,14 @@ public final class RuleCatalog {
             new EvalWeightsSum(), new EvalScoreCap(), new EvalDeviationReason(), new EvalGrade(),
             new EvalScoreOverride());
 
+    /**
+     * The rules over a mid-year monitoring record (绩效运行监控): like the evaluation rules they need the record, not
+     * only the declaration; {@link #find} and {@link #everyRule()} include them.
+     */
+    private static final List<MonitoringRule> MONITORING = List.of(
+            new MonitorExecutionBehind(), new MonitorBehindHalf(), new MonitorAtRiskReason(),
+            new MonitorLikelihoodInconsistent());
+
     private RuleCatalog() {
     }
 
@@ -40,10 +49,16 @@ public final class RuleCatalog {
         return EVALUATION;
     }
 
-    /** The declaration rules, then the evaluation rules: what {@code rules} lists. */
+    /** The rules over a mid-year monitoring record (they need the record, not only the declaration). */
+    public static List<MonitoringRule> monitoringRules() {
+        return MONITORING;
+    }
+
+    /** The declaration rules, then the evaluation rules, then the monitoring rules: what {@code rules} lists. */
     public static List<Rule> everyRule() {
         List<Rule> out = new java.util.ArrayList<>(ALL);
         out.addAll(EVALUATION);
+        out.addAll(MONITORING);
         return out;
     }
 
