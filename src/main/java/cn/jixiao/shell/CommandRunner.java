@@ -26,10 +26,12 @@ public class CommandRunner {
     private final CommandRegistry registry;
     private final CommandExecutor executor;
     private final Messages messages;
+    private final Holds holds;
     private final boolean debug;
 
-    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages,
+    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages, Holds holds,
                          org.springframework.core.env.Environment env) {
+        this.holds = holds;
         this.parser = parser;
         this.registry = registry;
         this.executor = new CommandExecutor(registry);
@@ -37,22 +39,35 @@ public class CommandRunner {
         this.debug = "1".equals(env.getProperty("JIXIAO_DEBUG")) || "true".equals(env.getProperty("jixiao.debug"));
     }
 
-    /** Runs a line as typed in the console or a script. */
+    /**
+     * Runs a line as typed in the console or a script. Whatever the command held (the database) is given back
+     * when it ends, failed or not; what it prints shows control characters escaped ({@link SafeWriter}).
+     */
     public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        PrintWriter safeErr = safe(err);
         try {
-            return execute(parser.parse(line), out, err, in);
+            return execute(parser.parse(line), safe(out), safeErr, in);
         } catch (RuntimeException e) {
-            return report(e, err);
+            return report(e, safeErr);
+        } finally {
+            holds.release();
         }
     }
 
     /** Runs already-split words, as one-shot mode receives them. */
     public int run(List<String> words, PrintWriter out, PrintWriter err, InputReader in) {
+        PrintWriter safeErr = safe(err);
         try {
-            return execute(parser.parse(words), out, err, in);
+            return execute(parser.parse(words), safe(out), safeErr, in);
         } catch (RuntimeException e) {
-            return report(e, err);
+            return report(e, safeErr);
+        } finally {
+            holds.release();
         }
+    }
+
+    private static PrintWriter safe(PrintWriter w) {
+        return new PrintWriter(new SafeWriter(w), false);
     }
 
     private int execute(ParsedInput input, PrintWriter out, PrintWriter err, InputReader in) {
@@ -75,9 +90,21 @@ public class CommandRunner {
     /** Prints the message for a failure and returns its exit code. */
     public int report(Throwable failure, PrintWriter err) {
         Throwable t = unwrap(failure);
+        DomainException wrapped = domainCause(failure);
+        java.sql.SQLException tooLarge = tooLargeForStore(failure);
         int code;
         String message;
         if (t instanceof CommandFailedException f) {
+            code = f.exitCode();
+            message = f.getMessage();
+        } else if (!(t instanceof DomainException) && wrapped != null) {
+            // a refusal raised below Spring or Flyway (database busy, not a jixiao database)
+            code = ExitCodes.USAGE;
+            message = messages.get(wrapped.key(), wrapped.args());
+        } else if (!(t instanceof DomainException) && tooLarge != null) {
+            code = ExitCodes.USAGE;
+            message = messages.get("input.too-large-for-store");
+        } else if (t instanceof CommandFailedException f) {
             code = f.exitCode();
             message = f.getMessage();
         } else if (t instanceof DomainException d) {
@@ -88,7 +115,9 @@ public class CommandRunner {
             message = messages.get("command.unknown", nf.getCommandName());
         } else if (t instanceof ConversionException c) {
             code = ExitCodes.USAGE;
-            message = messages.get("option.bad-value", c.getMessage());
+            message = messages.get("option.bad-value",
+                    c instanceof org.springframework.core.convert.ConversionFailedException f
+                            ? String.valueOf(f.getValue()) : "");
         } else if (t instanceof IllegalArgumentException && t.getMessage() != null
                 && t.getMessage().startsWith("Required option")) {
             code = ExitCodes.USAGE;
@@ -106,6 +135,26 @@ public class CommandRunner {
         }
         err.flush();
         return code;
+    }
+
+    private static DomainException domainCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A value the database cannot hold (too long, number out of range) that no check caught before storing. */
+    private static java.sql.SQLException tooLargeForStore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().equals("22001") || e.getSQLState().equals("22003"))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static Throwable unwrap(Throwable t) {

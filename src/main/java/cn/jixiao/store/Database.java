@@ -1,5 +1,6 @@
 package cn.jixiao.store;
 
+import cn.jixiao.model.DomainException;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,11 +42,17 @@ public class Database {
             return;
         }
         if (!LATEST_VERSION.equals(recordedVersion())) {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            try {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            } catch (org.flywaydb.core.api.FlywayException e) {
+                rethrowDomain(e);
+                // a database of something else (tables but no jixiao history) or of a newer jixiao
+                throw new DomainException("store.not-jixiao", describe());
+            }
         }
         ready = true;
     }
@@ -55,7 +62,21 @@ public class Database {
             return client.sql("select max(\"version\") from \"flyway_schema_history\" where \"success\"")
                     .query(String.class).optional().orElse("");
         } catch (RuntimeException noHistoryYet) {
+            rethrowDomain(noHistoryYet); // busy, or not a database at all
             return "";
         }
+    }
+
+    /** A refusal from opening the database (busy, not jixiao's) wrapped by Spring or Flyway: thrown as it is. */
+    private static void rethrowDomain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException d) {
+                throw d;
+            }
+        }
+    }
+
+    private String describe() {
+        return dataSource instanceof StoreDataSource s ? s.shownPath() : "";
     }
 }
