@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -72,16 +73,27 @@ public class IoCommands {
     }
 
     @Command(name = "export", group = GROUP, completionProvider = "fileCompletion",
-            description = "导出申报表：export [--id N | --all] --format json|yaml|md|xlsx|csv --out 文件")
+            description = "导出申报表：export [--id N | --all] --format json|yaml|md|xlsx|csv --out 文件 [--force]")
     public void export(@Option(longName = "id", description = "申报表 ID（默认：已打开的）") Long id,
                        @Option(longName = "all", description = "导出全部申报表") Boolean all,
                        @Option(longName = "format", description = "json|yaml|md|xlsx|csv（默认按 --out 的扩展名）") String format,
-                       @Option(longName = "out", required = true, description = "输出文件") String out, CommandContext ctx) {
+                       @Option(longName = "out", required = true, description = "输出文件") String out,
+                       @Option(longName = "force", description = "覆盖已有的文件") Boolean force, CommandContext ctx) {
         if (Boolean.TRUE.equals(all) && id != null) {
             throw new UsageException("validate.id-and-all");
         }
         Path path = Path.of(out);
         FormFormat f = format(format, path, false);
+        if (Files.exists(path) && !Boolean.TRUE.equals(force)) {
+            // an existing file is overwritten only when asked to: --force, or yes in the console
+            if (!console.interactive()) {
+                throw new UsageException("io.exists", path);
+            }
+            if (!console.confirm(ctx, m.get("io.overwrite-ask", path))) {
+                ctx.outputWriter().println(m.get("io.not-exported", path));
+                return;
+            }
+        }
         int[] count = {0};
         if (Boolean.TRUE.equals(all)) {
             try (Stream<Declaration> stored = declarations.streamLatest().peek(d -> count[0]++)) {
