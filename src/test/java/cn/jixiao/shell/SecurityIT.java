@@ -182,7 +182,8 @@ class SecurityIT {
                 .readAllBytes(), StandardCharsets.UTF_8);
         assertThat(form).contains("医保租赁业务专项");
         Path file = home.resolve("crafted.md");
-        Files.writeString(file, form.replaceFirst("医保租赁业务专项", "医保\u001b]0;pwned\u0007租赁\u202E业务专项"));
+        Files.writeString(file, form.replaceFirst("\\| 项目名称( +)\\| 医保租赁业务专项",
+                "| 项目名称$1| 医保\u001b]0;pwned\u0007租赁\u202E业务专项"));
         JixiaoJar.Result imported = jixiao.run("import", file.toString());
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out() + imported.err()).contains("控制字符").doesNotContain("\u001b", "\u0007", "\u202E");

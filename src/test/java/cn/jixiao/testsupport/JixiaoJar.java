@@ -62,7 +62,8 @@ public final class JixiaoJar {
         List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dspring.aot.enabled=true", "-jar", jar.toString()));
         command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory((Files.isDirectory(home) ? home : home.getParent()).toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.equals("JAVA_TOOL_OPTIONS")
                 || k.equals("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
@@ -73,8 +74,8 @@ public final class JixiaoJar {
     }
 
     public Result run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        Path outFile = Files.createTempFile(home, "out", ".txt");
-        Path errFile = Files.createTempFile(home, "err", ".txt");
+        Path outFile = Files.createTempFile("jixiao-out", ".txt");
+        Path errFile = Files.createTempFile("jixiao-err", ".txt");
         try {
             Process p = builder(extraEnv, List.of(args)).redirectOutput(outFile.toFile())
                     .redirectError(errFile.toFile()).start();
