@@ -23,6 +23,9 @@ public class JixiaoApplication {
     public static void main(String[] args) {
         long mainStarted = System.nanoTime();
         boolean oneShot = args.length > 0;
+        if (!Boolean.getBoolean("spring.aot.processing") && !dataDirectoryReady()) {
+            System.exit(2);
+        }
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
         // Options like --json belong to jixiao's commands, not to Spring's environment.
         app.setAddCommandLineProperties(false);
@@ -60,6 +63,33 @@ public class JixiaoApplication {
             StartupTiming.print(mainStarted, commandStarted, commandEnded, startup);
         }
         System.exit(code);
+    }
+
+    /**
+     * The data directory ({@code jixiao.home}, env {@code JIXIAO_HOME}, default {@code ~/.jixiao}) is made private
+     * (700, files 600) before the log file or anything else in it is opened; one that cannot be used is reported in
+     * one line.
+     */
+    private static boolean dataDirectoryReady() {
+        String home = System.getProperty("jixiao.home");
+        if (home == null || home.isBlank()) {
+            home = System.getenv("JIXIAO_HOME");
+        }
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home") + "/.jixiao";
+        }
+        try {
+            cn.jixiao.store.DataDirectory.prepare(java.nio.file.Path.of(home));
+            return true;
+        } catch (cn.jixiao.model.DomainException e) {
+            String lang = System.getProperty("jixiao.lang", System.getenv("JIXIAO_LANG"));
+            cn.jixiao.shell.Messages m = new cn.jixiao.shell.Messages(cn.jixiao.shell.Messages.localeFor(lang));
+            System.err.println(m.get(e.key(), e.args()));
+            return false;
+        } catch (java.nio.file.InvalidPathException e) {
+            System.err.println("jixiao: JIXIAO_HOME: " + e.getMessage());
+            return false;
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -95,10 +95,7 @@ public class DbCommands {
         return new Other(ds, new Database(ds, database.author(), ""));
     }
 
-    /** Where a database is, for messages: the URL without its parameters (never a password), or the H2 file. */
-    static String location(String ref) {
-        String r = ref.strip();
-        int q = r.indexOf('?');
-        return q < 0 ? r : r.substring(0, q);
+    private static String location(String ref) {
+        return SharedDatabase.location(ref);
     }
 }

@@ -78,7 +78,7 @@ public class DeclarationCompletions {
     public Optional<Declaration> target(CompletionContext ctx) {
         List<String> words = ctx.getWords();
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).equals("--id") && words.get(i + 1).matches("\\d+")) {
+            if (words.get(i).equals("--id") && words.get(i + 1).matches("\\d{1,18}")) {
                 return declarations.find(Long.parseLong(words.get(i + 1)));
             }
         }

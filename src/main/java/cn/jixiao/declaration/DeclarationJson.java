@@ -486,7 +486,8 @@ public final class DeclarationJson {
             return Optional.empty();
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            return Optional.of(p.getDecimalValue());
+            BigDecimal value = p.getDecimalValue();
+            return Optional.of(cn.jixiao.declaration.model.Amounts.checked(value, value.toPlainString()));
         }
         if (t == JsonToken.VALUE_STRING) {
             return cn.jixiao.declaration.model.Amounts.parse(p.getString());

@@ -1,6 +1,7 @@
 package cn.jixiao.declaration;
 
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.declaration.model.DeclarationLimits;
 import cn.jixiao.model.DomainException;
 import cn.jixiao.store.Database;
 import cn.jixiao.store.StaleRevisionException;
@@ -35,6 +36,7 @@ public class DeclarationRepository {
 
     /** Stores a new declaration as revision 1 and returns it with its id. */
     public Declaration create(Declaration d, String summary) {
+        DeclarationLimits.check(d);
         return tx.execute(status -> {
             Instant now = Instant.now();
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
@@ -76,6 +78,7 @@ public class DeclarationRepository {
         if (ds.isEmpty()) {
             return List.of();
         }
+        ds.forEach(DeclarationLimits::check);
         db.client();
         return tx.execute(status -> {
             java.sql.Connection con = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(db.dataSource());
@@ -113,7 +116,7 @@ public class DeclarationRepository {
                 for (int i = 0; i < stored.size(); i++) {
                     ps.setLong(1, stored.get(i).id());
                     ps.setTimestamp(2, now);
-                    ps.setString(3, summary);
+                    ps.setString(3, summaryText(summary));
                     ps.setString(4, bodies.get(i));
                     ps.setString(5, author);
                     ps.addBatch();
@@ -146,6 +149,7 @@ public class DeclarationRepository {
      * re-applies revision {@code redoes}.
      */
     public Declaration save(Declaration d, String summary, Optional<Integer> reverts, Optional<Integer> redoes) {
+        DeclarationLimits.check(d);
         return tx.execute(status -> {
             Instant now = Instant.now();
             int next = d.revision() + 1;
@@ -170,9 +174,14 @@ public class DeclarationRepository {
                                 Optional<Integer> redoes) {
         db.client().sql("insert into declaration_revision (declaration_id, revision, saved_at, summary, body, reverts,"
                         + " redoes, author) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(d.id(), d.revision(), Timestamp.from(at), summary, body(d),
+                .params(d.id(), d.revision(), Timestamp.from(at), summaryText(summary), body(d),
                         reverts.orElse(null), redoes.orElse(null), db.author())
                 .update();
+    }
+
+    /** The revision's one-line summary as stored: cut to the column's 2,000 characters. */
+    private static String summaryText(String summary) {
+        return summary.length() <= 2000 ? summary : summary.substring(0, 1999) + "…";
     }
 
     public Optional<Integer> currentRevision(long id) {

@@ -205,7 +205,7 @@ public class EvalCommands {
             }
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new UsageException("eval.export.write", file, String.valueOf(e.getMessage()));
+            throw new UsageException("eval.export.write", file, cn.jixiao.model.IoReason.of(e));
         }
         print(ctx, m.get("eval.export.done", file, c.scorecard().rows().size(), c.scorecard().total().toPlainString(),
                 c.scorecard().grade().label()));

@@ -143,7 +143,7 @@ public class ImportService {
         public void run() {
             Optional<RuntimeException> failure = Optional.empty();
             try {
-                FormFiles.read(file, format, form -> put(Prepared.of(form, validator, bodies)));
+                FormFiles.read(file, format, form -> put(Prepared.of(ImportChecks.check(form), validator, bodies)));
             } catch (Stop stop) {
                 return;
             } catch (RuntimeException e) {

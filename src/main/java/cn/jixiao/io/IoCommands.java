@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -74,12 +75,23 @@ public class IoCommands {
     public void export(@Option(longName = "id") Long id,
                        @Option(longName = "all") Boolean all,
                        @Option(longName = "format") String format,
-                       @Option(longName = "out", required = true) String out, CommandContext ctx) {
+                       @Option(longName = "out", required = true) String out,
+                       @Option(longName = "force") Boolean force, CommandContext ctx) {
         if (Boolean.TRUE.equals(all) && id != null) {
             throw new UsageException("validate.id-and-all");
         }
         Path path = Path.of(out);
         FormFormat f = format(format, path, false);
+        if (Files.exists(path) && !Boolean.TRUE.equals(force)) {
+            // an existing file is overwritten only when asked to: --force, or yes in the console
+            if (!console.interactive()) {
+                throw new UsageException("io.exists", path);
+            }
+            if (!console.confirm(ctx, m.get("io.overwrite-ask", path))) {
+                ctx.outputWriter().println(m.get("io.not-exported", path));
+                return;
+            }
+        }
         int[] count = {0};
         if (Boolean.TRUE.equals(all)) {
             try (Stream<Declaration> stored = declarations.streamLatest().peek(d -> count[0]++)) {

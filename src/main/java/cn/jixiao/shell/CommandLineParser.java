@@ -38,6 +38,7 @@ public class CommandLineParser implements CommandParser {
         if (words.isEmpty()) {
             throw new UsageException("command.empty");
         }
+        refuseControlCharacters(words);
         int n = commandWords(words);
         Command command = n == 0 ? null : registry.getCommandByName(String.join(" ", words.subList(0, n)));
         if (command == null) {
@@ -131,6 +132,11 @@ public class CommandLineParser implements CommandParser {
             if (isWholeNumber(declared) && !value.strip().matches("-?\\d{1,18}")) {
                 throw new UsageException("option.bad-number", "--" + declared.longName(), value);
             }
+            if ((declared.type() == int.class || declared.type() == Integer.class)
+                    && Math.abs(Long.parseLong(value.strip())) > Integer.MAX_VALUE) {
+                throw new UsageException("option.number-range", "--" + declared.longName(), value.strip(),
+                        Integer.MAX_VALUE);
+            }
             b.addOption(CommandOption.with().shortName(declared.shortName()).longName(declared.longName())
                     .value(value).type(declared.type()).build());
         }
@@ -173,6 +179,29 @@ public class CommandLineParser implements CommandParser {
 
     private static boolean isBoolean(CommandOption o) {
         return o.type() == boolean.class || o.type() == Boolean.class;
+    }
+
+    /**
+     * Control characters (ESC, BEL, NUL, CR/LF, U+202E …) are refused in every word of a command, naming the
+     * character and the option or argument that holds it: stored, they would drive a terminal when shown.
+     */
+    private static void refuseControlCharacters(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            java.util.OptionalInt bad = cn.jixiao.model.ControlChars.first(words.get(i));
+            if (bad.isEmpty()) {
+                continue;
+            }
+            String w = words.get(i);
+            Object where;
+            if (w.startsWith("--") && w.contains("=")) {
+                where = w.substring(0, w.indexOf('='));
+            } else if (i > 0 && words.get(i - 1).startsWith("--")) {
+                where = words.get(i - 1);
+            } else {
+                where = new cn.jixiao.model.MessageRef("input.word-n", i + 1);
+            }
+            throw new UsageException("input.control-char", cn.jixiao.model.ControlChars.name(bad.getAsInt()), where);
+        }
     }
 
     private static boolean isWholeNumber(CommandOption o) {

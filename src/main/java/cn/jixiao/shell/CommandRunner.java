@@ -32,10 +32,12 @@ public class CommandRunner {
 
     private final Messages messages;
     private final HelpTexts help;
+    private final Holds holds;
     private final boolean debug;
 
-    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages, HelpTexts help,
+    public CommandRunner(CommandLineParser parser, CommandRegistry registry, Messages messages, HelpTexts help, Holds holds,
                          org.springframework.core.env.Environment env) {
+        this.holds = holds;
         this.parser = parser;
         this.registry = registry;
         this.executor = new CommandExecutor(registry);
@@ -44,24 +46,37 @@ public class CommandRunner {
         this.debug = "1".equals(env.getProperty("JIXIAO_DEBUG")) || "true".equals(env.getProperty("jixiao.debug"));
     }
 
-    /** Runs a line as typed in the console or a script. */
+    /**
+     * Runs a line as typed in the console or a script. Whatever the command held (the database) is given back
+     * when it ends, failed or not; what it prints shows control characters escaped ({@link SafeWriter}).
+     */
     public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        PrintWriter safeErr = safe(err);
         List<String> words;
         try {
             words = CommandLineParser.tokenize(line);
         } catch (RuntimeException e) {
-            return report(e, err);
+            int code = report(e, safeErr);
+            holds.release();
+            return code;
         }
         return run(words, out, err, in);
     }
 
     /** Runs already-split words, as one-shot mode receives them. */
     public int run(List<String> words, PrintWriter out, PrintWriter err, InputReader in) {
+        PrintWriter safeErr = safe(err);
         try {
-            return execute(parser.parse(words), out, err, in, words);
+            return execute(parser.parse(words), safe(out), safeErr, in, words);
         } catch (RuntimeException e) {
-            return report(e, err, words);
+            return report(e, safeErr, words);
+        } finally {
+            holds.release();
         }
+    }
+
+    private static PrintWriter safe(PrintWriter w) {
+        return new PrintWriter(new SafeWriter(w), false);
     }
 
     private int execute(ParsedInput input, PrintWriter out, PrintWriter err, InputReader in, List<String> words) {
@@ -89,11 +104,20 @@ public class CommandRunner {
     /** Prints the message for a failure of the command line {@code words} and returns its exit code. */
     private int report(Throwable failure, PrintWriter err, List<String> words) {
         Throwable t = unwrap(failure);
+        DomainException wrapped = domainCause(failure);
+        java.sql.SQLException tooLarge = tooLargeForStore(failure);
         int code;
         String message;
         if (t instanceof CommandFailedException f) {
             code = f.exitCode();
             message = f.getMessage();
+        } else if (!(t instanceof DomainException) && wrapped != null) {
+            // a refusal raised below Spring or Flyway (database busy, not a jixiao database)
+            code = ExitCodes.USAGE;
+            message = messages.get(wrapped.key(), wrapped.args());
+        } else if (!(t instanceof DomainException) && tooLarge != null) {
+            code = ExitCodes.USAGE;
+            message = messages.get("input.too-large-for-store");
         } else if (t instanceof DomainException d) {
             code = ExitCodes.USAGE;
             message = messages.get(d.key(), d.args());
@@ -107,7 +131,9 @@ public class CommandRunner {
             message = messages.get("command.unknown", nf.getCommandName());
         } else if (t instanceof ConversionException c) {
             code = ExitCodes.USAGE;
-            message = messages.get("option.bad-value", c.getMessage());
+            message = messages.get("option.bad-value",
+                    c instanceof org.springframework.core.convert.ConversionFailedException f
+                            ? String.valueOf(f.getValue()) : "");
         } else if (t instanceof IllegalArgumentException && t.getMessage() != null
                 && t.getMessage().startsWith("Required option")) {
             code = ExitCodes.USAGE;
@@ -125,6 +151,26 @@ public class CommandRunner {
         }
         err.flush();
         return code;
+    }
+
+    private static DomainException domainCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A value the database cannot hold (too long, number out of range) that no check caught before storing. */
+    private static java.sql.SQLException tooLargeForStore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().equals("22001") || e.getSQLState().equals("22003"))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static Throwable unwrap(Throwable t) {

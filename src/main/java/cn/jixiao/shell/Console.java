@@ -6,9 +6,14 @@ import org.springframework.stereotype.Component;
 /** Whether a person is at the keyboard, and asking them. */
 @Component
 public class Console {
+    private final Holds holds;
     private boolean interactive;
     private java.io.PrintWriter err = new java.io.PrintWriter(
             new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+
+    public Console(Holds holds) {
+        this.holds = holds;
+    }
 
     public boolean interactive() {
         return interactive;
@@ -35,6 +40,7 @@ public class Console {
         if (!interactive) {
             throw new UsageException("confirm.needs-yes");
         }
+        holds.release(); // nothing is held while the user thinks (the release keeps an open transaction)
         try {
             String answer = ctx.inputReader().readInput(question + " [y/N] ");
             return answer != null && (answer.strip().equalsIgnoreCase("y") || answer.strip().equalsIgnoreCase("yes")

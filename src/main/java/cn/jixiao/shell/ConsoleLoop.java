@@ -23,10 +23,12 @@ public class ConsoleLoop {
     private final PromptLabel label;
     private final Messages m;
     private final Console console;
+    private final Holds holds;
 
     public ConsoleLoop(LineReader reader, CommandRunner runner, PromptLabel label, Messages messages,
-                       Console console) {
+                       Console console, Holds holds) {
         this.console = console;
+        this.holds = holds;
         this.reader = reader;
         if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
             impl.setCompletionMatcher(new PinyinCompletionMatcher());
@@ -45,7 +47,9 @@ public class ConsoleLoop {
         while (true) {
             String line;
             try {
-                line = reader.readLine(prompt());
+                String prompt = prompt();
+                holds.release(); // the prompt may have read the database: let other processes in while we wait
+                line = reader.readLine(prompt);
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {

@@ -28,15 +28,26 @@ public class JixiaoCompleter extends CommandCompleter {
 
     private final CommandRegistry registry;
     private final HelpTexts texts;
+    private final Holds holds;
 
-    public JixiaoCompleter(CommandRegistry registry, HelpTexts texts) {
+    public JixiaoCompleter(CommandRegistry registry, HelpTexts texts, Holds holds) {
         super(registry);
         this.registry = registry;
         this.texts = texts;
+        this.holds = holds;
     }
 
+    /** Proposals may come from the database, which is given back before the user types on. */
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+        try {
+            propose(reader, line, candidates);
+        } finally {
+            holds.release();
+        }
+    }
+
+    private void propose(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         List<String> words = line.words();
         Command command = null;
         int n = Math.min(MAX_COMMAND_WORDS, line.wordIndex());

@@ -68,7 +68,8 @@ public class Messages {
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            plain[i] = a instanceof java.math.BigDecimal b ? b.toPlainString()
+            plain[i] = a instanceof cn.jixiao.model.MessageRef ref ? get(ref.key(), ref.args())
+                    : a instanceof java.math.BigDecimal b ? b.toPlainString()
                     : a instanceof Number || a == null ? String.valueOf(a) : a;
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(plain);

@@ -96,7 +96,7 @@ public class ScriptCommands {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new UsageException("file.not-utf8", name);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UsageException("file.unreadable", name, e.getMessage());
+            throw new UsageException("file.unreadable", name, cn.jixiao.model.IoReason.of(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.store;
 
+import cn.jixiao.model.DomainException;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -149,11 +150,17 @@ public class Database {
             return;
         }
         if (!LATEST_VERSION.equals(recordedVersion())) {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor().folder())
-                    .load()
-                    .migrate();
+            try {
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor().folder())
+                        .load()
+                        .migrate();
+            } catch (org.flywaydb.core.api.FlywayException e) {
+                rethrowDomain(e);
+                // a database of something else (tables but no jixiao history) or of a newer jixiao
+                throw new DomainException("store.not-jixiao", describe());
+            }
         }
         ready = true;
     }
@@ -165,6 +172,7 @@ public class Database {
                     .query(String.class).list();
             return versions.stream().max(Comparator.comparing(Database::versionKey, Database::compareKeys)).orElse("");
         } catch (RuntimeException noHistoryYet) {
+            rethrowDomain(noHistoryYet); // busy, or not a database at all
             return "";
         }
     }
@@ -180,5 +188,18 @@ public class Database {
 
     private static int compareKeys(int[] a, int[] b) {
         return Arrays.compare(a, b);
+    }
+
+    /** A refusal from opening the database (busy, not jixiao's) wrapped by Spring or Flyway: thrown as it is. */
+    private static void rethrowDomain(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException d) {
+                throw d;
+            }
+        }
+    }
+
+    private String describe() {
+        return dataSource instanceof StoreDataSource s ? s.shownPath() : "";
     }
 }

@@ -41,6 +41,13 @@ public record SharedDatabase(String url, Optional<String> user, Optional<String>
         return new SharedDatabase(u, user, password);
     }
 
+    /** Where a database is, for messages: the URL without its parameters (never a password). */
+    public static String location(String url) {
+        String u = url.strip();
+        int q = u.indexOf('?');
+        return q < 0 ? u : u.substring(0, q);
+    }
+
     private static Optional<String> urlParameter(String url, String name) {
         int q = url.indexOf('?');
         if (q < 0) {

@@ -147,7 +147,7 @@ public class TemplateCommands {
         try {
             Files.writeString(Path.of(out), v.body());
         } catch (IOException e) {
-            throw new UsageException("template.write-failed", out, String.valueOf(e.getMessage()));
+            throw new UsageException("template.write-failed", out, cn.jixiao.model.IoReason.of(e));
         }
         print(ctx, m.get("template.exported", v.id(), v.version(), out));
     }
@@ -173,9 +173,9 @@ public class TemplateCommands {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new UsageException("template.read-failed", file.toString(), String.valueOf(e.getMessage()));
+            throw new UsageException("template.read-failed", file.toString(), cn.jixiao.model.IoReason.of(e));
         } catch (UncheckedIOException e) {
-            throw new UsageException("template.read-failed", file.toString(), String.valueOf(e.getMessage()));
+            throw new UsageException("template.read-failed", file.toString(), cn.jixiao.model.IoReason.of(e));
         }
     }
 

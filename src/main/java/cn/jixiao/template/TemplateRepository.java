@@ -41,14 +41,18 @@ public class TemplateRepository {
      */
     public Stored store(String id, String kind, String title, int indicatorCount, String source, String hash,
                         String body) {
+        // checked before anything is stored: the columns' limits, said as the field and its limit
+        cn.jixiao.declaration.model.DeclarationLimits.text(title,
+                new cn.jixiao.model.MessageRef("field.template-title"), cn.jixiao.declaration.model.DeclarationLimits.NAME);
+        cn.jixiao.declaration.model.DeclarationLimits.text(id, "id", 200);
         Optional<TemplateVersion> latest = latest(id);
         if (latest.isPresent() && latest.get().hash().equals(hash)) {
             return new Stored(latest.get().version(), false);
         }
         int next = latest.map(v -> v.version() + 1).orElse(1);
         db.client().sql("insert into template_version (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, next, kind, title, indicatorCount, source, hash, body, Timestamp.from(Instant.now()),
-                        db.author())
+                .params(id, next, kind, title, indicatorCount, source.length() <= 1000 ? source : source.substring(0, 999) + "…",
+                        hash, body, Timestamp.from(Instant.now()), db.author())
                 .update();
         return new Stored(next, true);
     }

@@ -43,7 +43,8 @@ public class RuleSettings {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
-            throw new UsageException("settings.unreadable", file, e.getMessage());
+            throw new UsageException("settings.unreadable", file, e instanceof IOException io
+                    ? cn.jixiao.model.IoReason.of(io) : new cn.jixiao.model.MessageRef("io.why.bad-properties"));
         }
         for (String key : p.stringPropertyNames()) {
             if (!key.startsWith(PREFIX)) {

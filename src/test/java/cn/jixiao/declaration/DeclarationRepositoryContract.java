@@ -67,7 +67,7 @@ abstract class DeclarationRepositoryContract {
     @Test
     void jdbcUrlIsAnH2FileUnlessAUrlIsGiven() {
         assertThat(StoreConfig.jdbcUrl(dir.resolve("x/jixiao.mv.db").toString()))
-                .isEqualTo("jdbc:h2:file:" + dir.resolve("x/jixiao").toAbsolutePath() + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0");
+                .isEqualTo("jdbc:h2:file:" + dir.resolve("x/jixiao").toAbsolutePath() + ";FILE_LOCK=FS;TRACE_LEVEL_FILE=0;MAX_COMPACT_TIME=0");
         assertThat(StoreConfig.jdbcUrl(" jdbc:h2:mem:t ")).isEqualTo("jdbc:h2:mem:t");
     }
 

@@ -237,7 +237,7 @@ class HelpTextsTest extends ShellTestSupport {
         assertThat(failing(runner, "funding set", ExitCodes.USAGE))
                 .isEqualTo("缺少参数：来源（用法：funding set <来源> <金额|-> [--id N]）");
         assertThat(failing(runner, "export --out", ExitCodes.USAGE)).isEqualTo("选项 --out 需要一个值"
-                + "（用法：export [--id N | --all] [--format json|yaml|md|xlsx|csv] --out 文件）");
+                + "（用法：export [--id N | --all] [--format json|yaml|md|xlsx|csv] --out 文件 [--force]）");
         // other failures are left as they are
         assertThat(failing(runner, "list --colour", ExitCodes.USAGE)).doesNotContain("用法");
     }

@@ -13,6 +13,7 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -74,9 +75,13 @@ class OneShotIT {
                 .satisfies(l -> assertThat(l).contains(containing));
     }
 
-    /** Reads the store directly (H2 AUTO_SERVER lets a second process in) to check what a command left behind. */
-    private static List<String> storedNames() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
+    /**
+     * Reads the store directly, between commands (no jixiao process holds the file then), with the database's key
+     * from its private key file, to check what a command left behind.
+     */
+    private static List<String> storedNames() throws SQLException, IOException {
+        String key = Files.readString(db.resolveSibling("jixiao.key")).strip();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", key);
              ResultSet rs = c.createStatement().executeQuery("select name from declaration order by id")) {
             List<String> names = new ArrayList<>();
             while (rs.next()) {

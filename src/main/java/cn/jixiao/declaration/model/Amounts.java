@@ -6,9 +6,28 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Parsing and printing of 万元 amounts: exact decimals, never floating point. */
+/**
+ * Parsing and printing of 万元 amounts: exact decimals, never floating point. One rule for every amount that
+ * comes in (typed, imported, read from JSON): at most {@link #INTEGER_DIGITS} digits before the point (larger is
+ * refused with {@code amount.too-large}) and at most {@link #DECIMALS} after it (0.0001 万元 = 1 元; more decimals
+ * are rounded half-up to four), which is what the database keeps.
+ */
 public final class Amounts {
+    /** Decimals kept: four, i.e. to the 元. */
+    public static final int DECIMALS = 4;
+    /** Digits before the decimal point: up to 9,999,999,999,999,999 万元. */
+    public static final int INTEGER_DIGITS = 16;
+
     private Amounts() {
+    }
+
+    /** {@code value} within the rule: rounded to four decimals, refused when too large. */
+    public static BigDecimal checked(BigDecimal value, String text) {
+        BigDecimal v = value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.HALF_UP) : value;
+        if (v.precision() - v.scale() > INTEGER_DIGITS) {
+            throw new DomainException("amount.too-large", text, INTEGER_DIGITS, DECIMALS);
+        }
+        return v;
     }
 
     /** Parses "58.17", "1,234.5", full-width digits; "" or "-" means blank. Throws on anything else. */
@@ -18,7 +37,7 @@ public final class Amounts {
             return Optional.empty();
         }
         if (plainDecimal(t)) {
-            return Optional.of(new BigDecimal(t));
+            return Optional.of(checked(new BigDecimal(t), text));
         }
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
@@ -41,7 +60,7 @@ public final class Amounts {
         if (!plainDecimal(s) && !GROUPED.matcher(s).matches()) {
             throw new DomainException("amount.bad", text);
         }
-        return Optional.of(new BigDecimal(s.replace(",", "")));
+        return Optional.of(checked(new BigDecimal(s.replace(",", "")), text));
     }
 
     private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");

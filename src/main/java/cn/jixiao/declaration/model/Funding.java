@@ -46,7 +46,7 @@ public record Funding(Map<FundingSource, BigDecimal> sources, List<Expense> expe
             }
         }
         String digits = r.startsWith("#") ? r.substring(1) : r;
-        if (digits.matches("\\d+")) {
+        if (digits.matches("\\d{1,9}")) {
             int i = Integer.parseInt(digits) - 1;
             if (i >= 0 && i < expenses.size()) {
                 return i;

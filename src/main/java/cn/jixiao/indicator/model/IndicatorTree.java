@@ -75,7 +75,7 @@ public record IndicatorTree(List<Level1> level1s) {
         if (p.isEmpty()) {
             throw new PathException("path.empty");
         }
-        if (p.matches("\\d+(\\.\\d+){0,2}")) {
+        if (p.matches("\\d{1,9}(\\.\\d{1,9}){0,2}")) {
             return byPosition(p);
         }
         List<String> segments = new ArrayList<>();

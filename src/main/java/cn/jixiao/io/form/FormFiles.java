@@ -1,6 +1,7 @@
 package cn.jixiao.io.form;
 
 import cn.jixiao.declaration.DeclarationJson;
+import cn.jixiao.declaration.DeclarationJsonCheck;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.json.Json;
 import cn.jixiao.json.YamlCodec;
@@ -103,12 +104,17 @@ public final class FormFiles {
         if (e instanceof NoSuchFileException) {
             return new DomainException("io.no-file", name);
         }
-        return new DomainException("io.unreadable", name, String.valueOf(e.getMessage()));
+        return new DomainException("io.unreadable", name, cn.jixiao.model.IoReason.of(e));
     }
 
     private static DomainException malformed(String name, JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (what.startsWith("Trailing token")) {
+            what = "trailing content";
+        }
+        // no library class names in messages
+        what = what.replaceAll("\\s*\\(bound as [^)]*\\)", "").replaceAll("`[\\w.$]*\\.[A-Z][\\w$]*`", "");
         if (at == null || at.getLineNr() < 0) {
             return new DomainException("io.malformed", name, what);
         }
@@ -128,7 +134,7 @@ public final class FormFiles {
                     }
                     index++;
                     String where = name + ":" + p.currentLocation().getLineNr();
-                    sink.accept(declaration(p, where + " (#" + index + ")"));
+                    sink.accept(declaration(p, where + " (#" + index + ")", "$[" + (index - 1) + "]"));
                     forms++;
                 }
                 if (p.nextToken() != null) {
@@ -139,7 +145,7 @@ public final class FormFiles {
                     throw new DomainException("io.no-forms", name);
                 }
             } else if (first == JsonToken.START_OBJECT) {
-                ImportedForm form = declaration(p, name);
+                ImportedForm form = declaration(p, name, "$");
                 if (p.nextToken() != null) {
                     throw new DomainException("io.malformed-at", name + ":" + p.currentLocation().getLineNr(),
                             "trailing content");
@@ -161,38 +167,45 @@ public final class FormFiles {
             int index = 0;
             for (JsonNode n : root) {
                 index++;
-                sink.accept(declaration(n, name + " (#" + index + ")"));
+                sink.accept(declaration(n, name + " (#" + index + ")", "$[" + (index - 1) + "]"));
             }
             if (index == 0) {
                 throw new DomainException("io.no-forms", name);
             }
         } else {
-            sink.accept(declaration(root, name));
+            sink.accept(declaration(root, name, "$"));
         }
     }
 
-    /** The declaration the parser is on (streamed, no tree); the parser is left at its end either way. */
-    private static ImportedForm declaration(JsonParser p, String where) {
+    /**
+     * The declaration the parser is on, at {@code path} in the document; the parser is left at its end either way.
+     * Its shape is checked first ({@link DeclarationJsonCheck}: types, amounts, control characters).
+     */
+    private static ImportedForm declaration(JsonParser p, String where, String path) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             p.skipChildren();
             return ImportedForm.failed(where, new DomainException("json.not-object", where));
         }
+        // the element alone: the array's next element is not trailing content
+        JsonNode node = Json.MAPPER.reader()
+                .without(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
+        return declaration(node, where, path);
+    }
+
+    /** A declaration of a JSON or YAML document, checked and read from its tree. */
+    private static ImportedForm declaration(JsonNode node, String where, String path) {
+        if (!node.isObject()) {
+            return ImportedForm.failed(where, new DomainException("json.not-object", where));
+        }
         try {
-            return ImportedForm.ok(where, DeclarationJson.read(p, where).stored(0, 0), List.of());
+            DeclarationJsonCheck.check(node, where, path);
+            return ImportedForm.ok(where, DeclarationJson.fromJson(node, where).stored(0, 0), List.of());
         } catch (DomainException e) {
             return ImportedForm.failed(where, e);
         } catch (JacksonException e) {
             throw e;
         } catch (RuntimeException e) {
             return ImportedForm.failed(where, new DomainException("io.malformed", where, String.valueOf(e.getMessage())));
-        }
-    }
-
-    /** A declaration of a YAML document, read from its tree the way JSON text is read. */
-    private static ImportedForm declaration(JsonNode node, String where) {
-        try (JsonParser p = Json.MAPPER.treeAsTokens(node)) {
-            p.nextToken();
-            return declaration(p, where);
         }
     }
 
@@ -206,7 +219,7 @@ public final class FormFiles {
         try (OutputStream os = Files.newOutputStream(out)) {
             write(declarations, many, format, os);
         } catch (IOException e) {
-            throw new DomainException("io.cannot-write", out.toString(), String.valueOf(e.getMessage()));
+            throw new DomainException("io.cannot-write", out.toString(), cn.jixiao.model.IoReason.of(e));
         }
     }
 

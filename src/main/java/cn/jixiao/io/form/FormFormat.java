@@ -77,7 +77,7 @@ public enum FormFormat {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(64 * 1024);
         } catch (IOException e) {
-            throw new DomainException("io.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw new DomainException("io.unreadable", file.toString(), cn.jixiao.model.IoReason.of(e));
         }
         if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
             return XLSX;

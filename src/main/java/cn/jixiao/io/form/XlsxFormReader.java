@@ -31,7 +31,8 @@ public final class XlsxFormReader {
         try {
             wb = WorkbookFactory.create(in);
         } catch (IOException | RuntimeException e) {
-            throw new DomainException("io.xlsx.unreadable", file, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            throw new DomainException("io.xlsx.unreadable", file, e instanceof IOException io
+                    ? cn.jixiao.model.IoReason.of(io) : new cn.jixiao.model.MessageRef("io.why.not-xlsx"));
         }
         try (wb) {
             FormTableParser parser = new FormTableParser(file, sink);
@@ -49,7 +50,7 @@ public final class XlsxFormReader {
             }
             parser.finish();
         } catch (IOException e) {
-            throw new DomainException("io.xlsx.unreadable", file, String.valueOf(e.getMessage()));
+            throw new DomainException("io.xlsx.unreadable", file, cn.jixiao.model.IoReason.of(e));
         }
     }
 
