@@ -44,6 +44,8 @@ import java.util.stream.Stream;
 @Service
 public class TemplateService {
     static final String HASH_SETTING = "templates.shipped-hash";
+    /** Files under templates/forms/ describe form layouts (the form vocabulary), not templates. */
+    static final String FORMS = "templates/forms/";
 
     private final TemplateRepository repository;
     private final SettingRepository settings;
@@ -83,6 +85,9 @@ public class TemplateService {
                 String url = r.getURL().toString();
                 int at = url.lastIndexOf("templates/");
                 String name = url.substring(at);
+                if (name.startsWith(FORMS)) {
+                    continue; // the form vocabulary (io.form.FormVocabulary), not a template
+                }
                 try (var in = r.getInputStream()) {
                     byName.put(name, new TemplateSource(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
                 }
@@ -93,6 +98,9 @@ public class TemplateService {
                     for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
                             .toList()) {
                         String name = "templates/" + dir.get().relativize(f).toString().replace('\\', '/');
+                        if (name.startsWith(FORMS)) {
+                            continue;
+                        }
                         byName.put(name, new TemplateSource(name, Files.readString(f)));
                     }
                 }

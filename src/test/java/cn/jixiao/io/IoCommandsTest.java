@@ -55,7 +55,7 @@ class IoCommandsTest extends ShellTestSupport {
         int before = count();
         List<String> out = run("import " + p);
         assertThat(count()).isEqualTo(before + 6);
-        assertThat(out.get(0)).matches("#\\d+ 医保甲基金监督检查经费（2026年度）资金总额 58\\.17 万元，17 个三级指标；校验：1 个错误，2 个警告");
+        assertThat(out.get(0)).matches("#\\d+ 医保甲基金监督检查经费（2026年度）资金总额 58\\.17 万元，17 个三级指标；单元格：128 个已读取，0 个未读取；校验：1 个错误，2 个警告");
         assertThat(out).anySatisfy(l -> assertThat(l).contains("医保甲租赁业务专项（2026年度）资金总额 30.00 万元，16 个三级指标"));
         assertThat(out).anySatisfy(l -> assertThat(l).contains(p + ":190").contains("监督检查次数"));
         assertThat(out.get(out.size() - 2)).isEqualTo("已导入 6 张申报表，0 张未能读取");

@@ -24,7 +24,7 @@ public final class TsvFormReader {
     }
 
     /** Excel quotes a copied cell that contains quotes or tabs: "a ""b""" → a "b". */
-    private static String unquote(String cell) {
+    static String unquote(String cell) {
         String c = cell.strip();
         if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
             return c.substring(1, c.length() - 1).replace("\"\"", "\"");
