@@ -542,6 +542,8 @@ public final class FormTableParser {
         int expenseFullCol = -1;
         /** A narrative label that took no text from its row: the next row's lone text cell is its text. */
         HeaderField pendingField;
+        /** Whether the row being read has a text label (项目名称, 中长期目标 …). */
+        boolean textLabel;
         int nameCol = 2;
         int halfCol = -1;
         int fullCol = -1;
@@ -616,6 +618,7 @@ public final class FormTableParser {
             pendingField = null;
             Section before = section;
             int pending = pendingExpense;
+            textLabel = false;
             if (section != Section.INDICATORS) {
                 headerLabels(cells);
             }
@@ -627,9 +630,9 @@ public final class FormTableParser {
             if (rest.length == 0) {
                 return;
             }
-            if (before == Section.EXPENSE && section == Section.GOALS) {
-                // numbers beside a narrative label (中长期目标 | | | 19 | 39.5): the pending 支出 line's amounts
-                besideLabel(row, cells, rest, pending);
+            if (textLabel && hasNumber(cells, rest)) {
+                // numbers beside a text label (中长期目标 | | | 19 | 39.5): a pending 支出 line's amounts, or reported
+                besideLabel(row, cells, rest, before == Section.EXPENSE && section == Section.GOALS ? pending : -1);
                 return;
             }
             if (section == Section.HEADER || section == Section.GOALS) {
@@ -641,6 +644,15 @@ public final class FormTableParser {
                 case INDICATORS -> indicator(row, cells, rest);
                 default -> ignored(row, cells, rest);
             }
+        }
+
+        private boolean hasNumber(Cells cells, int[] columns) {
+            for (int i : columns) {
+                if (number(cells.text[i]).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The lone text cell of a row after a narrative label that had none: that label's text. */
@@ -692,11 +704,11 @@ public final class FormTableParser {
             }
         }
 
-        /** The narrative label of a row (for messages). */
+        /** The text label of a row (for messages). */
         private String labelOf(Cells cells) {
             for (int i : cells.filled) {
                 HeaderField f = vocab.headerField(cells.label[i]);
-                if (f != null) {
+                if (f != null && TEXT_FIELDS.contains(f)) {
                     return cells.text[i];
                 }
             }
@@ -739,6 +751,7 @@ public final class FormTableParser {
                 }
                 cells.used[i] = true;
                 content = true;
+                textLabel |= TEXT_FIELDS.contains(field);
                 String value = "";
                 if (k + 1 < filled.length) {
                     int j = filled[k + 1];
