@@ -36,22 +36,28 @@ import java.util.regex.Pattern;
 /**
  * Recognises official forms (项目预算绩效目标表) in rows of cells, whatever produced the rows: a Markdown table
  * converted from PDF, text pasted from Excel or Word, a spreadsheet. Cells are found by their labels, not by
- * fixed columns, because conversions shift cells left or right:
+ * fixed columns, because conversions shift cells left or right. The labels and their synonyms are data: the
+ * {@link FormVocabulary} ({@code templates/forms/labels.yaml}); this class knows the layout:
  * <ul>
- *   <li>a title row (…绩效目标表 / …绩效目标申报表) or a second 项目名称 starts a new form; {@code 2026年度} gives
- *       the year;</li>
+ *   <li>a title row (…绩效目标表 / …绩效目标申报表) or a second 项目名称 starts a new form; {@code 2026年度},
+ *       {@code (2022年度)} or a year in a title gives the year;</li>
  *   <li>header and narrative labels (项目名称, 主管部门, 单位, 项目概述, 中长期目标, 绩效目标 …) take the next
- *       non-empty cell that is not itself a label;</li>
+ *       non-empty cell that is not itself a label — a text label never a bare number;</li>
  *   <li>after 项目资金 / 收入: a funding label (资金总额, 财政拨款 or 小计, 一般公共预算资金 …) takes the amount
  *       after it, or the amount on the next row when the row has none;</li>
- *   <li>after 支出: each line is a name and up to two amounts (半年, 全年), again possibly on the next row; a single
- *       amount goes to the column header nearest to it;</li>
+ *   <li>after 支出 (or a row of its column headers alone): each line is a name and up to two amounts (半年, 全年),
+ *       possibly on the next row or beside the 中长期目标 label that follows; a single amount goes to the column
+ *       header nearest to it; a line of amounts without a name is kept as 支出N and reported;</li>
  *   <li>after the 一级指标/二级指标/三级指标 header: a known 一级 name starts a 一级, a known 二级 name a 二级, in
  *       whatever column it sits; the first other cell is the 三级 name and the cells after it its 半年 and 全年
- *       values. The tree is kept as the form has it: a misplaced row stays misplaced for validation to report.</li>
+ *       values. The tree is kept as the form has it: a misplaced row stays misplaced for validation to report.
+ *       Rows that are never indicators (合计, 评价结论, 指标1: …) are reported and skipped.</li>
  * </ul>
- * What cannot be placed is reported as a {@link Diagnostic} with its location. A form that cannot be read at all
- * (no project name, no indicator table, an amount that is not a number) is emitted as failed, with the error.
+ * Every non-empty cell is either placed (counted in {@link ImportedForm#placed}) or reported (a {@link Diagnostic}
+ * with its location, and the cell in {@link ImportedForm#reported}); a cell that no branch takes is reported as
+ * ignored when its row ends. A form that cannot be read at all (no project name, no indicator table, an amount that
+ * is not a number) is emitted as failed, with the error; a piece before the first whole form is reported on the
+ * next form and skipped.
  */
 public final class FormTableParser {
     private static final Pattern TAGS = Pattern.compile("(?i)</?(p|br|span|div|b|strong|em|i|u|font)\\b[^>]*>");
@@ -826,14 +832,14 @@ public final class FormTableParser {
         private void income(FormRow row, Cells cells, int[] rest) {
             if (cells.numbersOnly(rest)) {
                 if (pendingSource != null) {
+                    String label = pendingSource.label();
                     sources.put(pendingSource, number(cells.text[rest[0]]).orElseThrow());
                     cells.used[rest[0]] = true;
-                    diagnostics.add(Diagnostic.of(row.location(rest[0]), "io.amount-next-row",
-                            pendingSource.label()));
+                    diagnostics.add(Diagnostic.of(row.location(rest[0]), "io.amount-next-row", label));
                     pendingSource = null;
                     if (rest.length > 1) {
                         int[] more = Arrays.copyOfRange(rest, 1, rest.length);
-                        report(row, cells, more, "io.extra-cells", pendingSourceLabel(), abbreviate(cells.join(more, 0)));
+                        report(row, cells, more, "io.extra-cells", label, abbreviate(cells.join(more, 0)));
                     }
                 } else {
                     ignored(row, cells, rest);
@@ -907,10 +913,6 @@ public final class FormTableParser {
             if (left.length > 0) {
                 ignored(row, cells, left);
             }
-        }
-
-        private String pendingSourceLabel() {
-            return pendingSource == null ? "" : pendingSource.label();
         }
 
         private void startExpenses(FormRow row, Cells cells, int[] rest) {
