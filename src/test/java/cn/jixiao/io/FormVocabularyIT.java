@@ -35,7 +35,7 @@ class FormVocabularyIT {
         Path jar = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
         assertThat(jar).isRegularFile();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dspring.aot.enabled=true", "-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.endsWith("JAVA_OPTIONS")
