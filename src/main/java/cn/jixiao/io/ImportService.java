@@ -9,6 +9,8 @@ import cn.jixiao.io.form.Diagnostic;
 import cn.jixiao.io.form.FormFiles;
 import cn.jixiao.io.form.FormFormat;
 import cn.jixiao.io.form.ImportedForm;
+import cn.jixiao.io.form.SourceCell;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Severity;
 import cn.jixiao.validation.model.Validator;
@@ -60,10 +62,30 @@ public class ImportService {
      * gave it.
      */
     public record Stored(long id, String name, int year, Optional<BigDecimal> totalFunds, int indicators, int revision,
-                         boolean updated, String location, List<Diagnostic> diagnostics, int errors, int warnings) {
+                         boolean updated, String location, List<Diagnostic> diagnostics, int errors, int warnings,
+                         int placed, List<SourceCell> reported, boolean counted) {
         static Stored of(Declaration d, boolean updated, Prepared p) {
+            ImportedForm f = p.form();
             return new Stored(d.id(), d.name(), d.header().year(), d.funding().total(), d.tree().indicatorCount(),
-                    d.revision(), updated, p.form().location(), p.form().diagnostics(), p.errors(), p.warnings());
+                    d.revision(), updated, f.location(), f.diagnostics(), p.errors(), p.warnings(), f.placed(),
+                    f.reported(), f.counted());
+        }
+    }
+
+    /**
+     * Thrown when a form of the file cannot be read and the import is not {@code keepGoing}: nothing is stored (the
+     * transaction is undone). It is that form's error (same key and arguments); {@link #form} is the form.
+     */
+    public static final class Refused extends DomainException {
+        private final transient ImportedForm form;
+
+        Refused(ImportedForm form) {
+            super(form.error().orElseThrow().key(), form.error().orElseThrow().args());
+            this.form = form;
+        }
+
+        public ImportedForm form() {
+            return form;
         }
     }
 
@@ -199,7 +221,7 @@ public class ImportService {
             Prepared p = (Prepared) item;
             if (!p.form().isOk()) {
                 if (!options.keepGoing()) {
-                    throw p.form().error().orElseThrow();
+                    throw new Refused(p.form());
                 }
                 failed.add(p.form());
                 continue;

@@ -5,6 +5,7 @@ import cn.jixiao.declaration.Workspace;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.io.form.FormFiles;
 import cn.jixiao.io.form.FormFormat;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.shell.CommandFailedException;
 import cn.jixiao.shell.Console;
 import cn.jixiao.shell.ExitCodes;
@@ -56,14 +57,25 @@ public class IoCommands {
                            @Option(longName = "json") Boolean json, CommandContext ctx) {
         Path path = Path.of(UsageException.require(file, "文件"));
         boolean progress = console.interactive() && !Boolean.TRUE.equals(json);
-        ImportService.Outcome o = imports.importFile(path, format(format, path, true), new ImportService.Options(
-                        Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(update), Boolean.TRUE.equals(keepGoing)),
-                validation.validator(), n -> {
-                    if (progress) {
-                        ctx.outputWriter().println(m.get("io.progress", n));
-                        ctx.outputWriter().flush();
-                    }
-                });
+        FormFormat f = format(format, path, true);
+        ImportService.Outcome o;
+        try {
+            o = imports.importFile(path, f, new ImportService.Options(
+                            Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(update), Boolean.TRUE.equals(keepGoing)),
+                    validation.validator(), n -> {
+                        if (progress) {
+                            ctx.outputWriter().println(m.get("io.progress", n));
+                            ctx.outputWriter().flush();
+                        }
+                    });
+        } catch (ImportService.Refused r) {
+            DomainException e = r.form().error().orElseThrow();
+            refused(ctx, json, dryRun, r.form().location(), e);
+            throw e;
+        } catch (DomainException e) {
+            refused(ctx, json, dryRun, path.toString(), e);
+            throw e;
+        }
         ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(o) : String.join("\n", view.text(o, path)));
         ctx.outputWriter().flush();
         if (!o.failed().isEmpty()) {
@@ -102,6 +114,14 @@ public class IoCommands {
             count[0] = 1;
         }
         ctx.outputWriter().println(m.get("io.exported", count[0], path, f.id()));
+    }
+
+    /** With --json, the document of an import that stored nothing (the error itself goes to stderr as usual). */
+    private void refused(CommandContext ctx, Boolean json, Boolean dryRun, String location, DomainException e) {
+        if (Boolean.TRUE.equals(json)) {
+            ctx.outputWriter().println(view.refusedJson(Boolean.TRUE.equals(dryRun), location, e));
+            ctx.outputWriter().flush();
+        }
     }
 
     private static FormFormat format(String format, Path path, boolean reading) {

@@ -3,6 +3,7 @@ package cn.jixiao.io;
 import cn.jixiao.declaration.model.Amounts;
 import cn.jixiao.io.form.Diagnostic;
 import cn.jixiao.io.form.ImportedForm;
+import cn.jixiao.io.form.SourceCell;
 import cn.jixiao.json.Json;
 import cn.jixiao.model.DomainException;
 import cn.jixiao.shell.Messages;
@@ -37,6 +38,9 @@ public class IoView {
         for (ImportService.Stored s : o.stored()) {
             String key = o.dryRun() ? "io.line-dry" : s.updated() ? "io.line-updated" : "io.line";
             String line = m.get(key, s.id(), s.name(), s.year(), Amounts.format(s.totalFunds()), s.indicators(), s.revision());
+            if (s.counted()) {
+                line += m.get("io.line-cells", s.placed(), s.reported().size());
+            }
             out.add(s.errors() + s.warnings() == 0 ? line : line + m.get("io.line-findings", s.errors(), s.warnings()));
             for (Diagnostic d : s.diagnostics()) {
                 out.add("    " + diagnostic(d));
@@ -76,11 +80,31 @@ public class IoView {
             for (Diagnostic d : s.diagnostics()) {
                 ds.addObject().put("location", d.location()).put("message", m.get(d.key(), d.args().toArray()));
             }
+            if (s.counted()) {
+                n.putObject("cells").put("placed", s.placed()).put("reported", s.reported().size());
+                ArrayNode rs = n.putArray("reportedCells");
+                for (SourceCell c : s.reported()) {
+                    rs.addObject().put("location", c.location()).put("text", c.text());
+                }
+            }
         }
         ArrayNode failed = root.putArray("failed");
         for (ImportedForm f : o.failed()) {
             failed.addObject().put("location", f.location()).put("message", error(f));
         }
+        return Json.pretty(root);
+    }
+
+    /**
+     * The JSON document of an import that stored nothing: no form imported, {@code failed} naming where and why
+     * ({@code location} the form that could not be read, or the file).
+     */
+    public String refusedJson(boolean dryRun, String location, DomainException error) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("dryRun", dryRun);
+        root.putArray("imported");
+        root.putArray("failed").addObject().put("location", location).put("message", m.get(error.key(), error.args()));
+        root.put("refused", true);
         return Json.pretty(root);
     }
 }

@@ -48,6 +48,8 @@ import java.util.stream.Stream;
 @Service
 public class TemplateService {
     static final String HASH_SETTING = "templates.shipped-hash";
+    /** Files under templates/forms/ describe form layouts (the form vocabulary), not templates. */
+    static final String FORMS = "templates/forms/";
 
     private final TemplateRepository repository;
     private final SettingRepository settings;
@@ -79,7 +81,6 @@ public class TemplateService {
     }
 
     /** Files under {@code templates/forms/} are the form readers' vocabulary, not templates. */
-    private static final String FORMS = "templates/forms/";
 
     /** The shipped template files: class path {@code templates/}, overridden file by file by the directory. */
     public List<TemplateSource> shippedSources() {
@@ -91,7 +92,7 @@ public class TemplateService {
                 int at = url.lastIndexOf("templates/");
                 String name = url.substring(at);
                 if (name.startsWith(FORMS)) {
-                    continue; // the form readers' vocabulary, not a template
+                    continue; // the form vocabulary (io.form.FormVocabulary), not a template
                 }
                 try (var in = r.getInputStream()) {
                     byName.put(name, new TemplateSource(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));

@@ -36,7 +36,9 @@ public class FileValidation {
             Declaration d = f.declaration();
             List<Finding> findings = new ArrayList<>(f.findings());
             findings.addAll(validator.validate(d));
-            results.add(new ValidationView.Result(Optional.empty(), d.name(), m.get("io.file-title", d.name(), d.header().year(), f.location()), d, findings));
+            results.add(new ValidationView.Result(Optional.empty(), d.name(), f.counted()
+                    ? m.get("io.file-cells", d.name(), d.header().year(), f.location(), f.placed(), f.reported().size())
+                    : m.get("io.file-title", d.name(), d.header().year(), f.location()), d, findings, Optional.of(f)));
         }
         return results;
     }

@@ -2,6 +2,7 @@ package cn.jixiao.validation;
 
 import cn.jixiao.declaration.DeclarationView;
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.io.form.ImportedForm;
 import cn.jixiao.json.Json;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.Text;
@@ -23,7 +24,10 @@ import java.util.Optional;
 public class ValidationView {
     /** The findings of one declaration; {@code id} is empty for a form validated from a file. */
     public record Result(Optional<Long> id, String name, String title, Declaration declaration,
-                         List<Finding> findings) {
+                         List<Finding> findings, Optional<ImportedForm> form) {
+        public Result(Optional<Long> id, String name, String title, Declaration declaration, List<Finding> findings) {
+            this(id, name, title, declaration, findings, Optional.empty());
+        }
     }
 
     private final Messages m;
@@ -98,6 +102,11 @@ public class ValidationView {
                 o.put("path", f.path());
                 o.put("message", message(f));
             }
+            r.form().filter(ImportedForm::counted).ifPresent(f -> {
+                d.putObject("cells").put("placed", f.placed()).put("reported", f.reported().size());
+                ArrayNode rs = d.putArray("reportedCells");
+                f.reported().forEach(c -> rs.addObject().put("location", c.location()).put("text", c.text()));
+            });
         }
         root.put("errors", count(results, Severity.ERROR));
         root.put("warnings", count(results, Severity.WARNING));

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ class IoCommandsTest extends ShellTestSupport {
         int before = count();
         List<String> out = run("import " + p);
         assertThat(count()).isEqualTo(before + 6);
-        assertThat(out.get(0)).matches("#\\d+ 医保甲基金监督检查经费（2026年度）资金总额 58\\.17 万元，17 个三级指标；校验：1 个错误，2 个警告");
+        assertThat(out.get(0)).matches("#\\d+ 医保甲基金监督检查经费（2026年度）资金总额 58\\.17 万元，17 个三级指标；单元格：128 个已读取，0 个未读取；校验：1 个错误，2 个警告");
         assertThat(out).anySatisfy(l -> assertThat(l).contains("医保甲租赁业务专项（2026年度）资金总额 30.00 万元，16 个三级指标"));
         assertThat(out).anySatisfy(l -> assertThat(l).contains(p + ":190").contains("监督检查次数"));
         assertThat(out.get(out.size() - 2)).isEqualTo("已导入 6 张申报表，0 张未能读取");
@@ -176,6 +177,10 @@ class IoCommandsTest extends ShellTestSupport {
         assertThat(form.get("totalFunds").decimalValue()).isEqualTo(new BigDecimal("60.00"));
         assertThat(form.get("indicators").asInt()).isEqualTo(22);
         assertThat(form.get("diagnostics").get(1).get("location").asString()).isEqualTo(p + ":28");
+        // every non-empty cell of the form placed or reported
+        assertThat(form.get("cells").get("placed").asInt()).isEqualTo(140);
+        assertThat(form.get("cells").get("reported").asInt()).isZero();
+        assertThat(form.get("reportedCells")).isEmpty();
         // validated as read: the same counts validate --file gives
         JsonNode validated = JSON.readTree(validationView.json(fileValidation.validate(p.toString(), validation.validator())));
         assertThat(form.get("errors").asInt()).isEqualTo(validated.get("errors").asInt());
@@ -207,6 +212,27 @@ class IoCommandsTest extends ShellTestSupport {
         });
         assertThat(out.get("errors").isIntegralNumber()).isTrue();
         assertThat(out.get("warnings").isIntegralNumber()).isTrue();
+        assertThat(first.get("cells").get("placed").asInt()).isEqualTo(128);
+        assertThat(first.get("reportedCells")).isEmpty();
+        // the text names the form's cells too
+        assertThat(validationView.text(fileValidation.validate(p.toString(), validation.validator())))
+                .contains("医保庚基金监督检查经费（2026年度）— " + p + ":1；单元格：128 个已读取，0 个未读取");
+    }
+
+    @Test
+    void aFormWithCellsItCannotPlaceSaysWhichAndWhere() throws Exception {
+        // the first Nantong form with a stray note beside its 年度目标 row and a number where its text was
+        List<String> lines = new ArrayList<>(Files.readAllLines(NANTONG).subList(0, 50));
+        lines.set(27, "| 年度目标 | 19 | 附件见另册 |  |  |  |  |  |  |");
+        Path p = temp("cells.md");
+        Files.writeString(p, String.join("\n", lines) + "\n");
+        List<String> out = run("import " + p + " --dry-run");
+        assertThat(out.get(0)).contains("单元格：127 个已读取，2 个未读取");
+        assertThat(out).contains("    " + p + ":28：“年度目标”旁的数字 19 不是它的内容，已忽略");
+        JsonNode json = json("import " + p + " --dry-run --json").get("imported").get(0);
+        assertThat(json.get("reportedCells")).hasSize(2);
+        assertThat(json.get("reportedCells").get(0).get("text").asString()).isEqualTo("19");
+        assertThat(json.get("reportedCells").get(1).get("location").asString()).isEqualTo(p + ":28");
     }
 
     @Test

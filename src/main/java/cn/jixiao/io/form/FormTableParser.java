@@ -25,8 +25,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,67 +36,56 @@ import java.util.regex.Pattern;
 /**
  * Recognises official forms (项目预算绩效目标表) in rows of cells, whatever produced the rows: a Markdown table
  * converted from PDF, text pasted from Excel or Word, a spreadsheet. Cells are found by their labels, not by
- * fixed columns, because conversions shift cells left or right:
+ * fixed columns, because conversions shift cells left or right. The labels and their synonyms are data: the
+ * {@link FormVocabulary} ({@code templates/forms/labels.yaml}); this class knows the layout:
  * <ul>
- *   <li>a title row (…绩效目标表 / …绩效目标申报表) or a second 项目名称 starts a new form; {@code 2026年度} gives
- *       the year;</li>
+ *   <li>a title row (…绩效目标表 / …绩效目标申报表) or a second 项目名称 starts a new form; {@code 2026年度},
+ *       {@code (2022年度)} or a year in a title gives the year;</li>
  *   <li>header and narrative labels (项目名称, 主管部门, 单位, 项目概述, 中长期目标, 绩效目标 …) take the next
- *       non-empty cell that is not itself a label;</li>
+ *       non-empty cell that is not itself a label — a text label never a bare number;</li>
  *   <li>after 项目资金 / 收入: a funding label (资金总额, 财政拨款 or 小计, 一般公共预算资金 …) takes the amount
  *       after it, or the amount on the next row when the row has none;</li>
- *   <li>after 支出: each line is a name and up to two amounts (半年, 全年), again possibly on the next row; a single
- *       amount goes to the column header nearest to it;</li>
+ *   <li>after 支出 (or a row of its column headers alone): each line is a name and up to two amounts (半年, 全年),
+ *       possibly on the next row or beside the 中长期目标 label that follows; a single amount goes to the column
+ *       header nearest to it; a line of amounts without a name is kept as 支出N and reported;</li>
  *   <li>after the 一级指标/二级指标/三级指标 header: a known 一级 name starts a 一级, a known 二级 name a 二级, in
  *       whatever column it sits; the first other cell is the 三级 name and the cells after it its 半年 and 全年
- *       values. The tree is kept as the form has it: a misplaced row stays misplaced for validation to report.</li>
+ *       values. The tree is kept as the form has it: a misplaced row stays misplaced for validation to report.
+ *       Rows that are never indicators (合计, 评价结论, 指标1: …) are reported and skipped.</li>
  * </ul>
- * What cannot be placed is reported as a {@link Diagnostic} with its location. A form that cannot be read at all
- * (no project name, no indicator table, an amount that is not a number) is emitted as failed, with the error.
+ * Every non-empty cell is either placed (counted in {@link ImportedForm#placed}) or reported (a {@link Diagnostic}
+ * with its location, and the cell in {@link ImportedForm#reported}); a cell that no branch takes is reported as
+ * ignored when its row ends. A form that cannot be read at all (no project name, no indicator table, an amount that
+ * is not a number) is emitted as failed, with the error; a piece before the first whole form is reported on the
+ * next form and skipped.
  */
 public final class FormTableParser {
     private static final Pattern TAGS = Pattern.compile("(?i)</?(p|br|span|div|b|strong|em|i|u|font)\\b[^>]*>");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?i)</p>\\s*<p[^>]*>|<br\\s*/?>");
 
-    static final Map<String, HeaderField> HEADER_LABELS = new LinkedHashMap<>();
-
-    static {
-        for (HeaderField f : HeaderField.values()) {
-            if (f != HeaderField.YEAR) {
-                HEADER_LABELS.put(f.label(), f);
-            }
-        }
-        HEADER_LABELS.put("单位", HeaderField.IMPLEMENTER);
-        HEADER_LABELS.put("项目负责人", HeaderField.CONTACT);
-        HEADER_LABELS.put("联系电话", HeaderField.CONTACT);
-        HEADER_LABELS.put("项目负责人及联系电话", HeaderField.CONTACT);
-        HEADER_LABELS.put("绩效目标", HeaderField.ANNUAL_GOAL);
-        HEADER_LABELS.put("年度绩效目标", HeaderField.ANNUAL_GOAL);
-    }
-
-    /** 一级 names recognised anywhere in the indicator table (成本指标 is read as the Jiangsu 二级). */
-    static final Set<String> LEVEL1 = Set.of("决策", "过程", "产出指标", "效益指标", "满意度指标", "产出", "效益",
-            "满意度", "履职", "可持续发展");
-    /** 二级 names recognised anywhere in the indicator table. */
-    static final Set<String> LEVEL2 = new HashSet<>(List.of("经济成本指标", "社会成本指标", "生态环境成本指标",
-            "经济成本", "社会成本", "生态环境成本", "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
-            "服务对象满意度指标"));
-
-    static {
-        for (Framework.Section s : Framework.JIANGSU.sections()) {
-            LEVEL2.addAll(s.level2());
-        }
-    }
-
     private enum Section { HEADER, INCOME, EXPENSE, GOALS, INDICATORS }
 
     private final Consumer<ImportedForm> sink;
     private final String file;
+    private final FormVocabulary vocab;
     private Form form;
     private int forms;
+    /** A piece before the first whole form, reported on the next form. */
+    private Form fragment;
+    /** A piece that started no form (a title, a year row), counted with the next form. */
+    private Form carried;
+    /** The last form read, passed on when the next one ends or at {@link #finish}. */
+    private ImportedForm held;
 
+    /** A parser with the active vocabulary ({@link FormVocabulary#active}). */
     public FormTableParser(String file, Consumer<ImportedForm> sink) {
+        this(file, sink, FormVocabulary.active());
+    }
+
+    public FormTableParser(String file, Consumer<ImportedForm> sink, FormVocabulary vocabulary) {
         this.file = file;
         this.sink = sink;
+        this.vocab = vocabulary;
     }
 
     /** What a text reader does with one line of its file: turn it into rows (or a failure) for the parser. */
@@ -177,7 +165,7 @@ public final class FormTableParser {
         return true;
     }
 
-    /** A label as compared: no whitespace or line breaks, ASCII parentheses. */
+    /** A label as compared: no whitespace or line breaks, ASCII parentheses and colon. */
     static String norm(String cell) {
         int n = cell.length();
         int first = 0;
@@ -193,14 +181,14 @@ public final class FormTableParser {
             if (isSpace(c)) {
                 continue;
             }
-            sb.append(c == '（' ? '(' : c == '）' ? ')' : c);
+            sb.append(c == '（' ? '(' : c == '）' ? ')' : c == '：' ? ':' : c);
         }
         return sb.toString();
     }
 
     /** Whether {@link #norm} drops or replaces {@code c}. */
     private static boolean changes(char c) {
-        return isSpace(c) || c == '（' || c == '）';
+        return isSpace(c) || c == '（' || c == '）' || c == '：';
     }
 
     /**
@@ -212,16 +200,6 @@ public final class FormTableParser {
             return Character.isWhitespace(c);
         }
         return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
-    }
-
-    static boolean isTitle(String n) {
-        return n.length() <= 40 && (n.contains("绩效目标表") || n.contains("绩效目标申报表"));
-    }
-
-    /** A column header of the funding or indicator table (全年(程)预算数, 半年(程)计划执行数, 指标值 …). */
-    static boolean isColumnHeader(String n) {
-        return n.contains("预算数") || n.contains("执行数") || n.contains("指标值") || n.equals("项目支出明细")
-                || n.equals("支出明细");
     }
 
     static Optional<BigDecimal> number(String cell) {
@@ -239,30 +217,25 @@ public final class FormTableParser {
         }
     }
 
-    /** The funding source a label names, or null (a nullable result: this is asked of many cells per row). */
-    static FundingSource fundingLabel(String n) {
-        if (n.equals("小计") || n.startsWith("财政拨款")) {
-            return FundingSource.FISCAL;
-        }
-        for (FundingSource s : FundingSource.values()) {
-            if (s.label().equals(n)) {
-                return s;
-            }
-        }
-        return null;
-    }
-
     /**
-     * The year of a {@code 2026年度} or {@code 2026年} row ({@code ^(\d{4})年度?$}, ASCII digits), or -1. Checked by
-     * hand: every single-cell row is asked.
+     * The year of a {@code 2026年度}, {@code 2026年} or {@code (2022年度)} row ({@code ^\(?(\d{4})年度?\)?$}, ASCII
+     * digits), or -1. Checked by hand: every single-cell row is asked.
      */
     static int year(String n) {
+        if (n.length() >= 7 && n.charAt(0) == '(' && n.charAt(n.length() - 1) == ')') {
+            n = n.substring(1, n.length() - 1);
+        }
         int len = n.length();
         if ((len != 5 && len != 6) || n.charAt(4) != '年' || (len == 6 && n.charAt(5) != '度')) {
             return -1;
         }
+        return digits(n, 0);
+    }
+
+    /** The four ASCII digits at {@code at} as a number, or -1. */
+    private static int digits(String n, int at) {
         int year = 0;
-        for (int i = 0; i < 4; i++) {
+        for (int i = at; i < at + 4; i++) {
             char d = n.charAt(i);
             if (d < '0' || d > '9') {
                 return -1;
@@ -270,6 +243,20 @@ public final class FormTableParser {
             year = year * 10 + (d - '0');
         }
         return year;
+    }
+
+    /**
+     * The year a title names ({@code 部门预算项目支出绩效自评表(2023年度)}, {@code 鄂州市2022年市直…}): the first
+     * four digits 19xx/20xx followed by 年, or -1.
+     */
+    static int titleYear(String n) {
+        for (int i = n.indexOf('年'); i >= 4; i = n.indexOf('年', i + 1)) {
+            int y = digits(n, i - 4);
+            if (y >= 1900 && y < 2100 && (i == 4 || !Character.isDigit(n.charAt(i - 5)))) {
+                return y;
+            }
+        }
+        return -1;
     }
 
     /** Feeds one row. */
@@ -281,23 +268,43 @@ public final class FormTableParser {
         }
         if (filled.length == 1) {
             String n = cells.label[filled[0]];
-            if (isTitle(n)) {
-                finishForm();
+            if (vocab.isTitle(n)) {
+                finishForm(false);
                 form = new Form(row.location());
+                int year = titleYear(n);
+                if (year > 0) {
+                    form.year = year;
+                }
+                cells.used[filled[0]] = true;
+                form.account(row, cells);
                 return;
             }
             int year = year(n);
             if (year >= 0) {
                 if (form == null || form.started()) {
-                    finishForm();
+                    finishForm(false);
                     form = new Form(row.location());
                 }
                 form.year = year;
+                cells.used[filled[0]] = true;
+                form.account(row, cells);
+                return;
+            }
+            year = titleYear(n);
+            if (year > 0 && (form == null
+                    || form.name.isEmpty() && form.year == 0 && form.section == Section.HEADER && form.error == null)) {
+                // a heading before the project's name that names the year (部门预算项目支出绩效自评表(2023年度))
+                if (form == null) {
+                    form = new Form(row.location());
+                }
+                form.year = year;
+                cells.used[filled[0]] = true;
+                form.account(row, cells);
                 return;
             }
         }
-        if (cells.has("项目名称") && form != null && !form.name.isEmpty()) {
-            finishForm();
+        if (form != null && !form.name.isEmpty() && startsWithName(cells)) {
+            finishForm(false);
         }
         if (form == null) {
             form = new Form(row.location());
@@ -307,14 +314,25 @@ public final class FormTableParser {
         }
         try {
             form.row(row, cells);
+            form.account(row, cells);
         } catch (DomainException e) {
             form.error = e;
         }
     }
 
+    /** Whether a row holds a 项目名称 label (a second one starts the next form). */
+    private boolean startsWithName(Cells cells) {
+        for (int i : cells.filled) {
+            if (vocab.headerField(cells.label[i]) == HeaderField.NAME) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ends the form being read, if any (a spreadsheet's next sheet is a new form). */
     public void endForm() {
-        finishForm();
+        finishForm(false);
     }
 
     /** Marks the form being read as unreadable (a reader found a broken line). */
@@ -329,28 +347,66 @@ public final class FormTableParser {
 
     /** Ends the input: emits the last form. Throws when the input held no form at all. */
     public void finish() {
-        finishForm();
+        finishForm(true);
+        if (held != null) {
+            sink.accept(held);
+            held = null;
+        }
         if (forms == 0) {
             throw new DomainException("io.no-forms", file);
         }
     }
 
-    private void finishForm() {
+    /**
+     * Ends the form being read. Before the first whole form, a piece without a project name or an indicator table
+     * that another form follows ({@code last} false) is a fragment: reported on the next form and skipped. A piece
+     * that never started a form (a second title, a year row, a line after the last form) goes with the form after
+     * it, or at the end of the input with the form before it. A form is passed on when the next one ends (or at
+     * {@link #finish}), so that such a last piece can still be added to it.
+     */
+    private void finishForm(boolean last) {
         Form f = form;
         form = null;
-        if (f == null || (!f.started() && f.error == null)) {
+        if (f == null) {
+            return;
+        }
+        if (!f.started() && f.error == null) {
+            if (f.placed == 0 && f.reported.isEmpty()) {
+                return;
+            }
+            if (!last && forms == 0 && !f.reported.isEmpty()) {
+                fragment = f; // rows nothing could place, before any form: a fragment
+            } else if (!last) {
+                carried = f;
+            } else if (held != null && held.isOk()) {
+                List<Diagnostic> ds = new ArrayList<>(held.diagnostics());
+                ds.addAll(f.diagnostics);
+                List<SourceCell> rs = new ArrayList<>(held.reported());
+                rs.addAll(f.reported);
+                held = new ImportedForm(held.location(), held.declaration(), ds, held.error(), held.evaluation(),
+                        held.placed() + f.placed, rs);
+            }
+            return;
+        }
+        if (!last && forms == 0 && f.error == null && (f.name.isBlank() || !f.indicatorTable)) {
+            fragment = f;
             return;
         }
         forms++;
+        ImportedForm out;
         if (f.error != null) {
-            sink.accept(ImportedForm.failed(f.location, f.error));
-            return;
+            out = ImportedForm.failed(f.location, f.error);
+        } else {
+            try {
+                out = f.build();
+            } catch (DomainException e) {
+                out = ImportedForm.failed(f.location, e);
+            }
         }
-        try {
-            sink.accept(f.build());
-        } catch (DomainException e) {
-            sink.accept(ImportedForm.failed(f.location, e));
+        if (held != null) {
+            sink.accept(held);
         }
+        held = out;
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -358,7 +414,8 @@ public final class FormTableParser {
     /**
      * The cells of one row as the parser compares them. Each cell is cleaned and its label normalised once, here:
      * the recognising asks about the same cell many times. Lists of cells are arrays of column indices, left to
-     * right; {@code used} marks the cells a label has already taken in this row.
+     * right; {@code used} marks the cells placed in the declaration (a label taken, a value read), {@code reported}
+     * the ones a diagnostic names as not placed.
      */
     private static final class Cells {
         /** The cleaned text of every cell, empty ones included (columns keep their indices). */
@@ -368,12 +425,14 @@ public final class FormTableParser {
         /** The columns of the non-empty cells. */
         final int[] filled;
         final boolean[] used;
+        final boolean[] reported;
 
         Cells(List<String> raw) {
             int size = raw.size();
             text = new String[size];
             label = new String[size];
             used = new boolean[size];
+            reported = new boolean[size];
             int[] columns = new int[size];
             int count = 0;
             for (int i = 0; i < size; i++) {
@@ -385,16 +444,6 @@ public final class FormTableParser {
                 }
             }
             filled = count == size ? columns : Arrays.copyOf(columns, count);
-        }
-
-        /** Whether a non-empty cell has the label {@code n}. */
-        boolean has(String n) {
-            for (int i : filled) {
-                if (label[i].equals(n)) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** The columns of {@code of} that are not used. */
@@ -419,6 +468,12 @@ public final class FormTableParser {
             return true;
         }
 
+        void use(int[] columns) {
+            for (int i : columns) {
+                used[i] = true;
+            }
+        }
+
         /** The text of {@code columns}, from the {@code from}th on, joined by spaces (for diagnostics). */
         String join(int[] columns, int from) {
             StringBuilder sb = new StringBuilder();
@@ -430,6 +485,14 @@ public final class FormTableParser {
             }
             return sb.toString();
         }
+    }
+
+    /** {@code -}, {@code /}, {@code —}, {@code 无}: an amount cell that says "not applicable", read as blank. */
+    static boolean notApplicable(String n) {
+        return switch (n) {
+            case "-", "/", "—", "——", "－", "无", "--", "\\" -> true;
+            default -> false;
+        };
     }
 
     private static final class L1 {
@@ -450,8 +513,11 @@ public final class FormTableParser {
         }
     }
 
-    /** A row of the indicator table read before any 一级: placed under the next 一级. */
-    private record Orphan(String level2, Indicator indicator, String location) {
+    /**
+     * A row of the indicator table read before any 一级: placed under the next 一级. Its cells count as placed until
+     * then; {@code cells} is how many, {@code texts} their text (reported if it never finds a place).
+     */
+    private record Orphan(String level2, Indicator indicator, String location, int cells, List<String> texts) {
     }
 
     /** One form being read. */
@@ -463,6 +529,10 @@ public final class FormTableParser {
         final List<L1> level1s = new ArrayList<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final List<Orphan> orphans = new ArrayList<>();
+        final List<SourceCell> reported = new ArrayList<>();
+        /** The placed cells, kept only while no form has been emitted (a fragment reports them all). */
+        final List<SourceCell> placedCells;
+        int placed;
         String name = "";
         int year;
         Section section = Section.HEADER;
@@ -472,8 +542,14 @@ public final class FormTableParser {
         FundingSource pendingSource;
         String pendingSourceLocation;
         int pendingExpense = -1;
+        /** Whether the last row of the 支出 block was its column headers (a nameless line may follow). */
+        boolean expenseHeaderRow;
         int expenseHalfCol = -1;
         int expenseFullCol = -1;
+        /** A narrative label that took no text from its row: the next row's lone text cell is its text. */
+        HeaderField pendingField;
+        /** Whether the row being read has a text label (项目名称, 中长期目标 …). */
+        boolean textLabel;
         int nameCol = 2;
         int halfCol = -1;
         int fullCol = -1;
@@ -483,13 +559,72 @@ public final class FormTableParser {
 
         Form(String location) {
             this.location = location;
+            this.placedCells = forms == 0 ? new ArrayList<>() : null;
+            if (fragment != null) {
+                Form f = fragment;
+                fragment = null;
+                int count = f.placed + f.reported.size();
+                diagnostics.add(Diagnostic.of(f.location, "io.fragment-skipped", count));
+                reported.addAll(f.placedCells);
+                reported.addAll(f.reported);
+                diagnostics.addAll(f.diagnostics);
+            }
+            if (carried != null) {
+                Form f = carried;
+                carried = null;
+                placed += f.placed;
+                if (placedCells != null && f.placedCells != null) {
+                    placedCells.addAll(f.placedCells);
+                }
+                reported.addAll(f.reported);
+                diagnostics.addAll(f.diagnostics);
+                if (f.year > 0 && year == 0) {
+                    year = f.year;
+                }
+            }
         }
 
         boolean started() {
             return content || !name.isEmpty();
         }
 
+        /**
+         * Counts the row's cells: placed, or reported. A cell that is neither (no branch of the reading took it)
+         * is reported here, so that no cell is lost without a word.
+         */
+        void account(FormRow row, Cells cells) {
+            int[] left = null;
+            int count = 0;
+            for (int i : cells.filled) {
+                if (cells.used[i]) {
+                    placed++;
+                    if (placedCells != null) {
+                        placedCells.add(new SourceCell(row.location(i), cells.text[i]));
+                    }
+                } else {
+                    if (!cells.reported[i]) {
+                        if (left == null) {
+                            left = new int[cells.filled.length];
+                        }
+                        left[count++] = i;
+                    }
+                    reported.add(new SourceCell(row.location(i), cells.text[i]));
+                }
+            }
+            if (count > 0) {
+                int[] l = Arrays.copyOf(left, count);
+                diagnostics.add(Diagnostic.of(row.location(l[0]), "io.ignored", abbreviate(cells.join(l, 0))));
+            }
+        }
+
         void row(FormRow row, Cells cells) {
+            if (pendingField != null && section == Section.GOALS && pendingText(cells)) {
+                return;
+            }
+            pendingField = null;
+            Section before = section;
+            int pending = pendingExpense;
+            textLabel = false;
             if (section != Section.INDICATORS) {
                 headerLabels(cells);
             }
@@ -499,6 +634,11 @@ public final class FormTableParser {
             }
             int[] rest = cells.unused(cells.filled);
             if (rest.length == 0) {
+                return;
+            }
+            if (textLabel && hasNumber(cells, rest)) {
+                // numbers beside a text label (中长期目标 | | | 19 | 39.5): a pending 支出 line's amounts, or reported
+                besideLabel(row, cells, rest, before == Section.EXPENSE && section == Section.GOALS ? pending : -1);
                 return;
             }
             if (section == Section.HEADER || section == Section.GOALS) {
@@ -512,11 +652,79 @@ public final class FormTableParser {
             }
         }
 
-        /** A 项目资金 or 收入 cell starts the funding table. */
+        private boolean hasNumber(Cells cells, int[] columns) {
+            for (int i : columns) {
+                if (number(cells.text[i]).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The lone text cell of a row after a narrative label that had none: that label's text. */
+        private boolean pendingText(Cells cells) {
+            if (cells.filled.length != 1) {
+                return false;
+            }
+            int i = cells.filled[0];
+            String n = cells.label[i];
+            if (number(cells.text[i]).isPresent() || vocab.headerField(n) != null || vocab.isColumnHeader(n)
+                    || vocab.level1Header.matches(n) || vocab.income.matches(n)) {
+                return false;
+            }
+            fields.put(pendingField, cells.text[i]);
+            cells.used[i] = true;
+            pendingField = null;
+            return true;
+        }
+
+        private void besideLabel(FormRow row, Cells cells, int[] rest, int pending) {
+            int[] numbers = new int[rest.length];
+            int count = 0;
+            for (int i : rest) {
+                if (number(cells.text[i]).isPresent()) {
+                    numbers[count++] = i;
+                }
+            }
+            numbers = Arrays.copyOf(numbers, count);
+            if (count > 0 && pending >= 0) {
+                Expense e = withAmounts(expenses.get(pending), row, cells, numbers);
+                expenses.set(pending, e);
+                cells.use(numbers);
+                diagnostics.add(Diagnostic.of(row.location(numbers[0]), "io.amount-beside-label", e.name(),
+                        labelOf(cells)));
+            } else if (count > 0) {
+                report(row, cells, numbers, "io.number-beside-label", labelOf(cells),
+                        abbreviate(cells.join(numbers, 0)));
+            }
+            int[] left = cells.unused(rest);
+            int[] text = new int[left.length];
+            int t = 0;
+            for (int i : left) {
+                if (!cells.reported[i]) {
+                    text[t++] = i;
+                }
+            }
+            if (t > 0) {
+                ignored(row, cells, Arrays.copyOf(text, t));
+            }
+        }
+
+        /** The text label of a row (for messages). */
+        private String labelOf(Cells cells) {
+            for (int i : cells.filled) {
+                HeaderField f = vocab.headerField(cells.label[i]);
+                if (f != null && TEXT_FIELDS.contains(f)) {
+                    return cells.text[i];
+                }
+            }
+            return "";
+        }
+
+        /** A 项目资金 or 收入 cell (or another income label of the vocabulary) starts the funding table. */
         private void startsIncome(Cells cells, int[] rest) {
             for (int i : rest) {
-                String n = cells.label[i];
-                if (n.startsWith("项目资金") || n.equals("收入")) {
+                if (vocab.income.matches(cells.label[i])) {
                     section = Section.INCOME;
                     content = true;
                     return;
@@ -525,7 +733,15 @@ public final class FormTableParser {
         }
 
         private void ignored(FormRow row, Cells cells, int[] columns) {
-            diagnostics.add(Diagnostic.of(row.location(columns[0]), "io.ignored", abbreviate(cells.join(columns, 0))));
+            report(row, cells, columns, "io.ignored", abbreviate(cells.join(columns, 0)));
+        }
+
+        /** Reports {@code columns} as not placed, with the diagnostic {@code key} at the first of them. */
+        private void report(FormRow row, Cells cells, int[] columns, String key, Object... args) {
+            for (int i : columns) {
+                cells.reported[i] = true;
+            }
+            diagnostics.add(Diagnostic.of(row.location(columns[0]), key, args));
         }
 
         private void headerLabels(Cells cells) {
@@ -535,18 +751,21 @@ public final class FormTableParser {
                 if (cells.used[i]) {
                     continue;
                 }
-                HeaderField field = HEADER_LABELS.get(cells.label[i]);
+                HeaderField field = vocab.headerField(cells.label[i]);
                 if (field == null) {
                     continue;
                 }
                 cells.used[i] = true;
                 content = true;
+                textLabel |= TEXT_FIELDS.contains(field);
                 String value = "";
                 if (k + 1 < filled.length) {
                     int j = filled[k + 1];
                     String next = cells.label[j];
-                    if (!HEADER_LABELS.containsKey(next) && !isColumnHeader(next) && fundingLabel(next) == null
-                            && !next.equals("收入") && !next.startsWith("项目资金")) {
+                    // a label never takes a label, and a text label never a bare number (it belongs elsewhere)
+                    if (vocab.headerField(next) == null && !vocab.isColumnHeader(next)
+                            && vocab.fundingLabel(next) == null && !vocab.income.matches(next)
+                            && !(TEXT_FIELDS.contains(field) && number(cells.text[j]).isPresent())) {
                         value = cells.text[j];
                         cells.used[j] = true;
                     }
@@ -560,6 +779,9 @@ public final class FormTableParser {
                     section = Section.GOALS;
                     pendingSource = null;
                     pendingExpense = -1;
+                    if (value.isEmpty() && fields.getOrDefault(field, "").isEmpty()) {
+                        pendingField = field;
+                    }
                 }
             }
         }
@@ -569,8 +791,8 @@ public final class FormTableParser {
             boolean other = false;
             for (int i : cells.filled) {
                 String n = cells.label[i];
-                one |= n.equals("一级指标");
-                other |= n.equals("三级指标") || n.equals("二级指标");
+                one |= vocab.level1Header.matches(n);
+                other |= vocab.level3Header.matches(n) || vocab.level2Header.matches(n);
             }
             return one && other;
         }
@@ -581,11 +803,12 @@ public final class FormTableParser {
             content = true;
             for (int i : cells.filled) {
                 String n = cells.label[i];
-                if (n.equals("三级指标")) {
+                cells.used[i] = true;
+                if (vocab.level3Header.matches(n)) {
                     nameCol = i;
-                } else if (n.contains("半年")) {
+                } else if (vocab.halfYear.matches(n)) {
                     halfCol = i;
-                } else if (n.contains("全年")) {
+                } else if (vocab.fullYear.matches(n)) {
                     fullCol = i;
                 }
             }
@@ -593,44 +816,71 @@ public final class FormTableParser {
 
         // ---- 项目资金 -------------------------------------------------------------------------------
 
+        /** Whether {@code rest} is a row of column headers alone, one of them the half-year plan's (支出 lost). */
+        private boolean expenseHeaderAlone(Cells cells, int[] rest) {
+            boolean plan = false;
+            for (int i : rest) {
+                String n = cells.label[i];
+                if (!vocab.isColumnHeader(n)) {
+                    return false;
+                }
+                plan |= vocab.expenseHeader.matches(n);
+            }
+            return plan;
+        }
+
         private void income(FormRow row, Cells cells, int[] rest) {
             if (cells.numbersOnly(rest)) {
                 if (pendingSource != null) {
+                    String label = pendingSource.label();
                     sources.put(pendingSource, number(cells.text[rest[0]]).orElseThrow());
-                    diagnostics.add(Diagnostic.of(row.location(rest[0]), "io.amount-next-row",
-                            pendingSource.label()));
+                    cells.used[rest[0]] = true;
+                    diagnostics.add(Diagnostic.of(row.location(rest[0]), "io.amount-next-row", label));
                     pendingSource = null;
+                    if (rest.length > 1) {
+                        int[] more = Arrays.copyOfRange(rest, 1, rest.length);
+                        report(row, cells, more, "io.extra-cells", label, abbreviate(cells.join(more, 0)));
+                    }
                 } else {
                     ignored(row, cells, rest);
                 }
                 return;
             }
-            boolean expenses = false;
+            if (expenseHeaderAlone(cells, rest)) {
+                startExpenses(row, cells, rest);
+                return;
+            }
+            boolean expensesStart = false;
             for (int k = 0; k < rest.length; k++) {
                 int i = rest[k];
                 if (cells.used[i]) {
                     continue;
                 }
                 String n = cells.label[i];
-                FundingSource s = fundingLabel(n);
+                FundingSource s = vocab.fundingLabel(n);
                 if (s != null) {
                     cells.used[i] = true;
                     Optional<BigDecimal> amount = Optional.empty();
+                    boolean stated = false;
                     for (int m = k + 1; m < rest.length; m++) {
                         int j = rest[m];
                         String next = cells.label[j];
-                        if (s == FundingSource.FISCAL && next.equals("小计")) {
+                        if (s == FundingSource.FISCAL && vocab.fundingLabel(next) == FundingSource.FISCAL) {
+                            cells.used[j] = true; // 财政拨款 | 小计
+                            continue;
+                        }
+                        if (vocab.isColumnHeader(next)) {
                             cells.used[j] = true;
                             continue;
                         }
-                        if (isColumnHeader(next)) {
-                            cells.used[j] = true;
-                            continue;
-                        }
-                        if (fundingLabel(next) != null || next.equals("支出")) {
+                        if (vocab.fundingLabel(next) != null || vocab.expense.matches(next)) {
                             break;
                         }
                         cells.used[j] = true;
+                        stated = true;
+                        if (notApplicable(next)) {
+                            break;
+                        }
                         amount = number(cells.text[j]);
                         if (amount.isEmpty()) {
                             throw new DomainException("io.bad-amount", row.location(j), s.label(), cells.text[j]);
@@ -640,25 +890,23 @@ public final class FormTableParser {
                     if (amount.isPresent()) {
                         sources.put(s, amount.get());
                         pendingSource = null;
+                    } else if (stated) {
+                        pendingSource = null;
                     } else {
                         pendingSource = s;
                         pendingSourceLocation = row.location(i);
                     }
                     continue;
                 }
-                if (n.equals("支出")) {
+                if (vocab.expense.matches(n)) {
                     cells.used[i] = true;
-                    expenses = true;
-                } else if (n.startsWith("项目资金") || n.equals("收入") || isColumnHeader(n)) {
+                    expensesStart = true;
+                } else if (vocab.income.matches(n) || vocab.isColumnHeader(n)) {
                     cells.used[i] = true;
                 }
             }
-            if (expenses) {
-                section = Section.EXPENSE;
-                pendingSource = null;
-                expenseHalfCol = -1;
-                expenseFullCol = -1;
-                expense(row, cells, rest);
+            if (expensesStart) {
+                startExpenses(row, cells, rest);
                 return;
             }
             int[] left = cells.unused(rest);
@@ -667,34 +915,60 @@ public final class FormTableParser {
             }
         }
 
+        private void startExpenses(FormRow row, Cells cells, int[] rest) {
+            section = Section.EXPENSE;
+            pendingSource = null;
+            expenseHalfCol = -1;
+            expenseFullCol = -1;
+            expense(row, cells, rest);
+        }
+
         /** An expense line of {@code rest}, skipping column headers, 支出 and the cells {@code income} used. */
         private void expense(FormRow row, Cells cells, int[] rest) {
             int[] left = new int[rest.length];
             int count = 0;
+            boolean headers = false;
             for (int i : rest) {
                 String n = cells.label[i];
-                if (isColumnHeader(n)) {
-                    if (n.contains("半年")) {
+                if (vocab.isColumnHeader(n)) {
+                    if (vocab.halfYear.matches(n)) {
                         expenseHalfCol = i;
-                    } else if (n.contains("全年")) {
+                    } else if (vocab.fullYear.matches(n)) {
                         expenseFullCol = i;
                     }
+                    cells.used[i] = true;
+                    headers = true;
                     continue;
                 }
-                if (!cells.used[i] && !n.equals("支出")) {
+                if (vocab.expense.matches(n)) {
+                    cells.used[i] = true;
+                    continue;
+                }
+                if (!cells.used[i]) {
                     left[count++] = i;
                 }
             }
             if (count == 0) {
+                expenseHeaderRow = headers || expenseHeaderRow;
                 return;
             }
+            boolean afterHeader = expenseHeaderRow;
+            expenseHeaderRow = false;
             left = Arrays.copyOf(left, count);
-            if (cells.numbersOnly(left)) {
+            if (numbersOrBlank(cells, left)) {
                 if (pendingExpense >= 0) {
                     Expense e = withAmounts(expenses.get(pendingExpense), row, cells, left);
                     expenses.set(pendingExpense, e);
+                    cells.use(left);
                     diagnostics.add(Diagnostic.of(row.location(left[0]), "io.amount-next-row", e.name()));
                     pendingExpense = -1;
+                } else if (afterHeader || !expenses.isEmpty() || headers) {
+                    // | | 1.5 | | 1.5 |: a line whose name was lost; kept under a made-up name, and said so
+                    String made = "支出" + (expenses.size() + 1);
+                    expenses.add(withAmounts(new Expense(made, Optional.empty(), Optional.empty()), row, cells, left));
+                    cells.use(left);
+                    diagnostics.add(Diagnostic.of(row.location(left[0]), "io.expense-unnamed", made,
+                            abbreviate(cells.join(left, 0))));
                 } else {
                     ignored(row, cells, left);
                 }
@@ -707,24 +981,43 @@ public final class FormTableParser {
             }
             int[] amounts = Arrays.copyOfRange(left, 1, left.length);
             for (int j : amounts) {
-                if (number(cells.text[j]).isEmpty()) {
+                if (number(cells.text[j]).isEmpty() && !notApplicable(cells.label[j])) {
                     throw new DomainException("io.bad-amount", row.location(j), expenseName, cells.text[j]);
                 }
             }
+            cells.used[nameIndex] = true;
             Expense e = new Expense(expenseName, Optional.empty(), Optional.empty());
             if (amounts.length == 0) {
                 expenses.add(e);
                 pendingExpense = expenses.size() - 1;
+                expenseHeaderRow = headers;
             } else {
                 expenses.add(withAmounts(e, row, cells, amounts));
+                cells.use(Arrays.copyOf(amounts, Math.min(2, amounts.length)));
                 pendingExpense = -1;
             }
         }
 
+        private boolean numbersOrBlank(Cells cells, int[] columns) {
+            boolean number = false;
+            for (int i : columns) {
+                if (number(cells.text[i]).isPresent()) {
+                    number = true;
+                } else if (!notApplicable(cells.label[i])) {
+                    return false;
+                }
+            }
+            return number;
+        }
+
+        /**
+         * {@code e} with the amounts of {@code amounts}: two or more are 半年 then 全年 (more are reported), one goes
+         * to the column header nearest to it. The caller marks the cells placed (the first two).
+         */
         private Expense withAmounts(Expense e, FormRow row, Cells cells, int[] amounts) {
             if (amounts.length > 2) {
-                diagnostics.add(Diagnostic.of(row.location(amounts[2]), "io.extra-cells", e.name(),
-                        abbreviate(cells.join(amounts, 2))));
+                int[] more = Arrays.copyOfRange(amounts, 2, amounts.length);
+                report(row, cells, more, "io.extra-cells", e.name(), abbreviate(cells.join(amounts, 2)));
             }
             if (amounts.length >= 2) {
                 return e.withHalf(number(cells.text[amounts[0]])).withFull(number(cells.text[amounts[1]]));
@@ -743,31 +1036,45 @@ public final class FormTableParser {
         // ---- indicators -----------------------------------------------------------------------------
 
         private void indicator(FormRow row, Cells cells, int[] rest) {
+            if (vocab.notIndicator(cells.label[rest[0]])) {
+                report(row, cells, rest, "io.not-indicator", abbreviate(cells.text[rest[0]]));
+                return;
+            }
             String level1 = null;
             String level2 = null;
             int nameIndex = -1;
             int[] values = new int[rest.length];
             int valueCount = 0;
             for (int i : rest) {
-                String cell = cells.text[i];
                 String n = cells.label[i];
-                if (nameIndex < 0 && level2 == null && level1 == null && LEVEL1.contains(n)) {
-                    level1 = cell;
-                } else if (nameIndex < 0 && level2 == null && LEVEL2.contains(n)
-                        && (level1 != null || i < nameCol || l2 == null || !l2.name.equals(cell))) {
-                    level2 = cell;
+                String one = nameIndex < 0 && level2 == null && level1 == null ? vocab.level1(n) : null;
+                String two = one == null && nameIndex < 0 && level2 == null ? vocab.level2(n) : null;
+                if (one != null) {
+                    level1 = one;
+                } else if (two != null && (level1 != null || i < nameCol || l2 == null || !l2.name.equals(two))) {
+                    level2 = two;
                 } else if (nameIndex < 0) {
                     nameIndex = i;
                 } else {
                     values[valueCount++] = i;
+                    continue;
                 }
+                cells.used[i] = true;
             }
             if (level1 != null) {
                 startLevel1(level1, row);
             }
             if (level2 != null) {
                 if (l1 == null) {
-                    orphanLevel2 = level2;
+                    String inferred = sectionOf(level2);
+                    if (inferred != null) {
+                        // the 一级 cell left empty by a merged cell: the 二级 names it
+                        diagnostics.add(Diagnostic.of(row.location(), "io.level1-inferred", inferred, level2));
+                        startLevel1(inferred, row);
+                        l2 = level2(l1, level2);
+                    } else {
+                        orphanLevel2 = level2;
+                    }
                 } else {
                     l2 = level2(l1, level2);
                 }
@@ -781,13 +1088,16 @@ public final class FormTableParser {
             if (valueCount >= 2) {
                 half = ValueGrammar.parse(cells.text[values[0]]);
                 full = ValueGrammar.parse(cells.text[values[1]]);
+                cells.used[values[0]] = true;
+                cells.used[values[1]] = true;
                 if (valueCount > 2) {
-                    diagnostics.add(Diagnostic.of(row.location(values[2]), "io.extra-cells", name,
-                            abbreviate(cells.join(Arrays.copyOf(values, valueCount), 2))));
+                    int[] more = Arrays.copyOfRange(values, 2, valueCount);
+                    report(row, cells, more, "io.extra-cells", name, abbreviate(cells.join(more, 0)));
                 }
             } else if (valueCount == 1) {
                 int col = values[0];
                 IndicatorValue v = ValueGrammar.parse(cells.text[col]);
+                cells.used[col] = true;
                 if (fullCol >= 0 && col >= fullCol) {
                     full = v;
                     diagnostics.add(Diagnostic.of(row.location(col), "io.missing-half", name));
@@ -800,12 +1110,46 @@ public final class FormTableParser {
             }
             Indicator indicator = new Indicator(name, half, full);
             if (l1 == null) {
-                orphans.add(new Orphan(orphanLevel2, indicator, row.location(nameIndex)));
+                List<String> texts = new ArrayList<>();
+                int n = 0;
+                for (int i : rest) {
+                    if (cells.used[i]) {
+                        texts.add(cells.text[i]);
+                        n++;
+                    }
+                }
+                orphans.add(new Orphan(orphanLevel2, indicator, row.location(nameIndex), n, texts));
             } else if (l2 == null) {
-                diagnostics.add(Diagnostic.of(row.location(nameIndex), "io.unplaced-no-level2", name, l1.name));
+                int[] row3 = placedOf(cells, rest);
+                for (int i : row3) {
+                    cells.used[i] = false;
+                }
+                report(row, cells, row3, "io.unplaced-no-level2", name, l1.name);
             } else {
                 l2.indicators.add(indicator);
             }
+        }
+
+        /** The columns of {@code rest} placed so far in this row. */
+        private int[] placedOf(Cells cells, int[] rest) {
+            int[] out = new int[rest.length];
+            int count = 0;
+            for (int i : rest) {
+                if (cells.used[i]) {
+                    out[count++] = i;
+                }
+            }
+            return Arrays.copyOf(out, count);
+        }
+
+        /** The Jiangsu 一级 a 二级 belongs to, or null. */
+        private String sectionOf(String level2) {
+            for (Framework.Section s : Framework.JIANGSU.sections()) {
+                if (s.level2().contains(level2)) {
+                    return s.name();
+                }
+            }
+            return null;
         }
 
         private void startLevel1(String name, FormRow row) {
@@ -816,7 +1160,7 @@ public final class FormTableParser {
             }
             for (Orphan o : orphans) {
                 if (o.level2() == null) {
-                    diagnostics.add(Diagnostic.of(o.location(), "io.unplaced", o.indicator().name()));
+                    unplaced(o);
                     continue;
                 }
                 l2 = level2(l1, o.level2());
@@ -826,6 +1170,15 @@ public final class FormTableParser {
             }
             orphans.clear();
             orphanLevel2 = null;
+        }
+
+        /** An orphan row that found no place: its cells move from placed to reported. */
+        private void unplaced(Orphan o) {
+            diagnostics.add(Diagnostic.of(o.location(), "io.unplaced", o.indicator().name()));
+            placed -= o.cells();
+            for (String t : o.texts()) {
+                reported.add(new SourceCell(o.location(), t));
+            }
         }
 
         private L2 level2(L1 parent, String name) {
@@ -847,7 +1200,7 @@ public final class FormTableParser {
                 throw new DomainException("io.no-indicator-table", location, name);
             }
             for (Orphan o : orphans) {
-                diagnostics.add(Diagnostic.of(o.location(), "io.unplaced", o.indicator().name()));
+                unplaced(o);
             }
             if (pendingSource != null) {
                 diagnostics.add(Diagnostic.of(pendingSourceLocation, "io.no-amount", pendingSource.label()));
@@ -871,13 +1224,18 @@ public final class FormTableParser {
                     .toList());
             Declaration d = new Declaration(0, 0, header, narrative, new Funding(sources, expenses),
                     Framework.JIANGSU.id(), tree);
-            return ImportedForm.ok(location, d, diagnostics);
+            return ImportedForm.ok(location, d, diagnostics, placed, reported);
         }
 
         private String get(HeaderField f) {
             return fields.getOrDefault(f, "");
         }
     }
+
+    /** Header fields whose value is text: a bare number beside their label is not their value. */
+    private static final Set<HeaderField> TEXT_FIELDS = EnumSet.of(HeaderField.NAME, HeaderField.DEPARTMENT,
+            HeaderField.IMPLEMENTER, HeaderField.NECESSITY, HeaderField.FEASIBILITY, HeaderField.CONTENT,
+            HeaderField.OVERVIEW, HeaderField.FEASIBILITY_NOTE, HeaderField.MID_TERM_GOAL, HeaderField.ANNUAL_GOAL);
 
     static String abbreviate(String s) {
         String one = s.replace('\n', ' ');

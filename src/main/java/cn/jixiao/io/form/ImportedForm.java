@@ -14,29 +14,45 @@ import java.util.Set;
  * One form found in a file: the declaration read from it (unsaved: id 0) and what the reader noticed, or the
  * error that made it unreadable. {@code location} is where the form starts. A self-evaluation table also gives the
  * declaration's {@code evaluation} (declaration id 0 until stored). Diagnostics whose key starts with
- * {@code io.note.} say how a cell was read or where it went, not that something is wrong.
+ * {@code io.note.} say how a cell was read or where it went, not that something is wrong. For a form read from a
+ * table (Markdown, pasted text, xlsx), {@code placed} counts the non-empty source cells that went into the
+ * declaration (header, funding, 支出, indicator tree) and {@code reported} lists the others, each also named by a
+ * diagnostic: every non-empty cell is one or the other. Both are 0/empty for JSON and YAML.
  */
 public record ImportedForm(String location, Declaration declaration, List<Diagnostic> diagnostics,
-                           Optional<DomainException> error, Optional<Evaluation> evaluation) {
+                           Optional<DomainException> error, Optional<Evaluation> evaluation, int placed,
+                           List<SourceCell> reported) {
     /** Reader notes that say how a cell was read rather than that something is wrong. */
-    private static final Set<String> NOTES = Set.of("io.amount-next-row", "io.placed-below");
+    private static final Set<String> NOTES = Set.of("io.amount-next-row", "io.placed-below", "io.level1-inferred",
+            "io.not-indicator", "io.amount-beside-label");
 
     public ImportedForm {
         diagnostics = List.copyOf(diagnostics);
+        reported = List.copyOf(reported);
     }
 
     public static ImportedForm ok(String location, Declaration d, List<Diagnostic> diagnostics) {
-        return new ImportedForm(location, d, diagnostics, Optional.empty(), Optional.empty());
+        return new ImportedForm(location, d, diagnostics, Optional.empty(), Optional.empty(), 0, List.of());
     }
 
     /** A form read with its self-evaluation (a 自评表: actual values, weights, the form's own scores). */
     public static ImportedForm ok(String location, Declaration d, List<Diagnostic> diagnostics,
                                   Optional<Evaluation> evaluation) {
-        return new ImportedForm(location, d, diagnostics, Optional.empty(), evaluation);
+        return new ImportedForm(location, d, diagnostics, Optional.empty(), evaluation, 0, List.of());
+    }
+
+    public static ImportedForm ok(String location, Declaration d, List<Diagnostic> diagnostics, int placed,
+                                  List<SourceCell> reported) {
+        return new ImportedForm(location, d, diagnostics, Optional.empty(), Optional.empty(), placed, reported);
     }
 
     public static ImportedForm failed(String location, DomainException error) {
-        return new ImportedForm(location, null, List.of(), Optional.of(error), Optional.empty());
+        return new ImportedForm(location, null, List.of(), Optional.of(error), Optional.empty(), 0, List.of());
+    }
+
+    /** Whether the form was read from a table, so that its cells were counted. */
+    public boolean counted() {
+        return placed > 0 || !reported.isEmpty();
     }
 
     public boolean isOk() {

@@ -69,7 +69,7 @@ final class RoleFormReader {
     private static final Set<String> UNSTORED_LABELS = Set.of("部门预算编码", "报表编号", "项目属性");
 
     static {
-        LABELS.putAll(FormTableParser.HEADER_LABELS);
+        LABELS.putAll(FormVocabulary.bundled().header);
         LABELS.put("部门(单位)名称", HeaderField.NAME);
         LABELS.put("项目执行单位", HeaderField.IMPLEMENTER);
         LABELS.put("项目单位", HeaderField.IMPLEMENTER);
@@ -160,7 +160,7 @@ final class RoleFormReader {
 
     private static boolean isLevel2(String cell) {
         String n = ColumnRoles.header(cell);
-        return FormTableParser.LEVEL2.contains(n) || LEVEL2_SHORT.contains(n);
+        return FormVocabulary.active().level2(n) != null || LEVEL2_SHORT.contains(n);
     }
 
     private static String abbreviate(String s) {
@@ -353,7 +353,7 @@ final class RoleFormReader {
             String cell = text(row, column);
             String n = FormTableParser.norm(cell);
             Optional<Kind> k = roles.kind(cell);
-            if (n.length() <= 60 && (k.isPresent() || FormTableParser.isTitle(n) || n.endsWith("绩效自评表"))) {
+            if (n.length() <= 60 && (k.isPresent() || FormVocabulary.active().isTitle(n) || n.endsWith("绩效自评表"))) {
                 if (started()) {
                     finishForm();
                     form = new Form(row.location(column));
@@ -399,7 +399,8 @@ final class RoleFormReader {
             }
             if (colon > 0 && colon < n.length() - 1 && LABELS.containsKey(n.substring(0, colon))) {
                 HeaderField field = LABELS.get(n.substring(0, colon));
-                fields.putIfAbsent(field, cell.substring(cell.indexOf(n.charAt(colon)) + 1).strip());
+                int cellColon = Math.max(cell.indexOf(':'), cell.indexOf('：')); // norm may have made '：' ':'
+                fields.putIfAbsent(field, cell.substring(cellColon + 1).strip());
                 return true;
             }
             if (section == Section.HEADER && !indicatorTable && lastField == null && name.isEmpty()) {

@@ -191,7 +191,7 @@ class FormReadersTest {
                 "效益指标/可持续影响/部门运转效率|提升|提升", "满意度指标/服务对象满意度/机关作风满意度|>95%|>98%");
         assertThat(f.diagnostics()).extracting(Diagnostic::key, Diagnostic::location).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("io.amount-next-row", JIANGNING + ":16"),
-                org.assertj.core.groups.Tuple.tuple("io.placed-below", JIANGNING + ":28"));
+                org.assertj.core.groups.Tuple.tuple("io.level1-inferred", JIANGNING + ":28"));
     }
 
     @Test
