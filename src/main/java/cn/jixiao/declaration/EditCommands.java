@@ -75,7 +75,7 @@ public class EditCommands {
         for (FundingSource total : List.of(FundingSource.FISCAL, FundingSource.TOTAL)) {
             var was = e.before().funding().amount(total);
             var now = d.funding().amount(total);
-            if (total != s && !was.equals(now)) {
+            if (total != s && !Amounts.unlessSame(was, now).equals(was)) {
                 done(ctx, "  " + m.get("funding.followed", total.label(), m.shown(Amounts.format(now)),
                         m.shown(Amounts.format(was))));
             }
@@ -114,10 +114,10 @@ public class EditCommands {
             index[0] = x.funding().expenseIndex(r);
             Expense e = x.funding().expenses().get(index[0]);
             if (half != null) {
-                e = e.withHalf(Amounts.parse(half));
+                e = e.withHalf(Amounts.unlessSame(e.half(), Amounts.parse(half)));
             }
             if (full != null) {
-                e = e.withFull(Amounts.parse(full));
+                e = e.withFull(Amounts.unlessSame(e.full(), Amounts.parse(full)));
             }
             if (rename != null) {
                 e = e.withName(rename.strip());

@@ -44,7 +44,7 @@ public record Funding(Map<FundingSource, BigDecimal> sources, List<Expense> expe
      * when it no longer adds up).
      */
     public Funding withTotalsFollowing(FundingSource source, Optional<BigDecimal> amount) {
-        Funding f = with(source, amount);
+        Funding f = with(source, Amounts.unlessSame(amount(source), amount));
         if (FundingSource.fiscalParts().contains(source)) {
             f = f.following(FundingSource.FISCAL, FundingSource.fiscalParts());
         }
@@ -56,7 +56,8 @@ public record Funding(Map<FundingSource, BigDecimal> sources, List<Expense> expe
 
     private Funding following(FundingSource total, List<FundingSource> parts) {
         List<BigDecimal> present = parts.stream().flatMap(s -> amount(s).stream()).toList();
-        return present.isEmpty() ? this : with(total, Optional.of(present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+        return present.isEmpty() ? this : with(total, Amounts.unlessSame(amount(total),
+                Optional.of(present.stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
     }
 
     /** Index of the expense line named {@code ref}, or at one-based position {@code #n}/{@code n}. */
