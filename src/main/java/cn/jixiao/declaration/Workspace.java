@@ -50,6 +50,16 @@ public class Workspace implements PromptLabel {
         return d;
     }
 
+    /** The stored declarations with this name, year and department (what {@code new} would duplicate). */
+    public List<DeclarationSummary> findSame(String name, int year, String department) {
+        return declarations.findAllSame(name.strip(), year, department.strip());
+    }
+
+    /** "#5 医保租赁业务专项（2026年度）" for each, joined with 、: how a refusal names the existing declarations. */
+    public static String named(List<DeclarationSummary> found) {
+        return String.join("、", found.stream().map(s -> "#" + s.id() + " " + s.name() + "（" + s.year() + "年度）").toList());
+    }
+
     /** Opens a declaration by id, or by name (exact, else the one name containing the text). */
     public Declaration open(String ref) {
         Declaration d = declarations.load(resolveId(ref));

@@ -46,12 +46,13 @@ public class NewCommand {
     }
 
     @Command(name = "new", group = GROUP, completionProvider = "templateCompletion",
-            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…]；控制台里不带选项的 new 启动向导")
+            description = "新建申报表并打开：new --name 名称 --year 2026 [--department 部门] [--framework 框架] [--template 指标集,…] [--force]；控制台里不带选项的 new 启动向导")
     public void create(@Option(longName = "name", description = "项目名称（必填；控制台里不带选项则启动向导）") String name,
                        @Option(longName = "year", description = "年度（必填）") Integer year,
                        @Option(longName = "department", description = "主管部门") String department,
                        @Option(longName = "framework", description = "框架模板 ID（默认：江苏项目框架）") String framework,
                        @Option(longName = "template", description = "建表后应用的指标集 ID，逗号分隔") String template,
+                       @Option(longName = "force", description = "已有同名、同年度、同主管部门的申报表时仍新建") Boolean force,
                        CommandContext ctx) {
         if (name == null && year == null && department == null && framework == null && template == null
                 && console.interactive()) {
@@ -63,6 +64,13 @@ public class NewCommand {
         }
         if (year == null) {
             throw new UsageException("option.required", "--year", "new");
+        }
+        String dept = department == null ? "" : department;
+        if (!Boolean.TRUE.equals(force) && !name.isBlank()) {
+            List<cn.jixiao.declaration.DeclarationSummary> same = workspace.findSame(name, year, dept);
+            if (!same.isEmpty()) {
+                throw new UsageException("new.exists", Workspace.named(same), dept.isBlank() ? "—" : dept.strip());
+            }
         }
         List<String> sets = template == null ? List.of() : TemplateService.splitIds(template);
         TemplateService.Applied[] applied = new TemplateService.Applied[1];

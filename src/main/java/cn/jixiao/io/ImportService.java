@@ -7,6 +7,7 @@ import cn.jixiao.io.form.Diagnostic;
 import cn.jixiao.io.form.FormFiles;
 import cn.jixiao.io.form.FormFormat;
 import cn.jixiao.io.form.ImportedForm;
+import cn.jixiao.model.DomainException;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Severity;
 import cn.jixiao.validation.model.Validator;
@@ -48,10 +49,17 @@ public class ImportService {
      * gave it.
      */
     public record Stored(long id, String name, int year, Optional<BigDecimal> totalFunds, int indicators, int revision,
-                         boolean updated, String location, List<Diagnostic> diagnostics, int errors, int warnings) {
+                         boolean updated, String location, List<Diagnostic> diagnostics, int errors, int warnings,
+                         boolean unchanged) {
         static Stored of(Declaration d, boolean updated, Prepared p) {
+            return of(d, updated, p, false);
+        }
+
+        /** {@code unchanged}: {@code --update} matched a declaration whose newest revision has this very content. */
+        static Stored of(Declaration d, boolean updated, Prepared p, boolean unchanged) {
             return new Stored(d.id(), d.name(), d.header().year(), d.funding().total(), d.tree().indicatorCount(),
-                    d.revision(), updated, p.form().location(), p.form().diagnostics(), p.errors(), p.warnings());
+                    d.revision(), updated, p.form().location(), p.form().diagnostics(), p.errors(), p.warnings(),
+                    unchanged);
         }
     }
 
@@ -212,6 +220,26 @@ public class ImportService {
         }
     }
 
+    /**
+     * The stored declaration a form is a new revision of: with {@code --update} the one with its name, year and
+     * department (refused when two have them); without, a form that has such a declaration is refused (importing
+     * the same file twice would silently duplicate it).
+     */
+    private Optional<DeclarationSummary> same(Declaration d, Options options) {
+        List<DeclarationSummary> same = repository.findAllSame(d.name(), d.header().year(), d.header().department());
+        if (same.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = cn.jixiao.declaration.Workspace.named(same);
+        if (!options.update()) {
+            throw new DomainException("import.exists", d.name(), d.header().year(), named);
+        }
+        if (same.size() > 1) {
+            throw new DomainException("import.update-ambiguous", d.name(), d.header().year(), named);
+        }
+        return Optional.of(same.get(0));
+    }
+
     private List<Stored> store(List<Prepared> forms, Options options, String summary) {
         if (options.dryRun()) {
             return forms.stream().map(p -> Stored.of(p.form().declaration(), false, p)).toList();
@@ -222,11 +250,15 @@ public class ImportService {
         List<Integer> createIndex = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             Declaration d = forms.get(i).form().declaration();
-            Optional<DeclarationSummary> same = options.update()
-                    ? repository.findSame(d.name(), d.header().year(), d.header().department()) : Optional.empty();
+            Optional<DeclarationSummary> same = same(d, options);
             if (same.isPresent()) {
-                Declaration saved = repository.save(d.stored(same.get().id(), same.get().revision()), summary);
-                out[i] = Stored.of(saved, true, forms.get(i));
+                Declaration current = repository.load(same.get().id());
+                if (DeclarationRepository.body(d).equals(DeclarationRepository.body(current))) {
+                    out[i] = Stored.of(current, true, forms.get(i), true); // identical content: no new revision
+                } else {
+                    Declaration saved = repository.save(d.stored(same.get().id(), same.get().revision()), summary);
+                    out[i] = Stored.of(saved, true, forms.get(i));
+                }
             } else {
                 creates.add(d);
                 bodies.add(forms.get(i).body().isEmpty() ? DeclarationRepository.body(d) : forms.get(i).body());

@@ -187,4 +187,21 @@ class QuickEditsTest extends ShellTestSupport {
         run("header set name 提示符项目改名");
         assertThat(workspace.promptLabel()).contains("#" + id + " 提示符项目改名");
     }
+
+    @Test
+    void newWithTheNameYearAndDepartmentOfAStoredDeclarationIsRefusedUnlessForced() throws Exception {
+        long id = create("重复新建", 2026, "测试局");
+        int before = repository.list(java.util.Optional.empty()).size();
+        var e = failure("new --name 重复新建 --year 2026 --department 测试局");
+        assertThat(e.key()).isEqualTo("new.exists");
+        assertThat(message(e)).contains("#" + id + " 重复新建（2026年度）", "--force");
+        assertThat(repository.list(java.util.Optional.empty())).hasSize(before);
+        // another year or department is another declaration
+        long other = create("重复新建", 2027, "测试局");
+        assertThat(other).isNotEqualTo(id);
+        long forced = idIn(one("new --name 重复新建 --year 2026 --department 测试局 --force"));
+        assertThat(forced).isNotIn(id, other);
+        e = failure("new --name 重复新建 --year 2026 --department 测试局");
+        assertThat(message(e)).contains("#" + id, "#" + forced);
+    }
 }
