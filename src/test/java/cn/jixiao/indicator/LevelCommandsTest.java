@@ -101,4 +101,13 @@ class LevelCommandsTest extends ShellTestSupport {
         assertThat(d.tree()).isEqualTo(Framework.JIANGSU.skeleton().add("过程/资金管理", d.tree().find("过程", "资金管理", "预算执行率").orElseThrow()));
         assertThat(messages.get("rule.level2-missing.explain")).contains("level add").doesNotContain("JSON");
     }
+
+    @Test
+    void headerSetCompletesTheUsualValuesOfProjectTypeAndLevel() throws Exception {
+        create("表头补全", 2026, "测试局");
+        assertThat(proposals("header set", List.of("header", "set", "项目类型", ""), 3))
+                .containsExactly("常年安排项目", "分年度安排项目", "一次性项目");
+        assertThat(proposals("header set", List.of("header", "set", "level", ""), 3)).contains("市本级", "区本级");
+        assertThat(proposals("header set", List.of("header", "set", "实施单位", ""), 3)).isEmpty();
+    }
 }
