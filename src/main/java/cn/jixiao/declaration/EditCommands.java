@@ -76,8 +76,8 @@ public class EditCommands {
             var was = e.before().funding().amount(total);
             var now = d.funding().amount(total);
             if (total != s && !Amounts.unlessSame(was, now).equals(was)) {
-                done(ctx, "  " + m.get("funding.followed", total.label(), m.shown(Amounts.format(now)),
-                        m.shown(Amounts.format(was))));
+                done(ctx, "  " + (was.isEmpty() ? m.get("funding.followed-new", total.label(), m.shown(Amounts.format(now)))
+                        : m.get("funding.followed", total.label(), m.shown(Amounts.format(now)), Amounts.format(was))));
             }
         }
         findings(ctx, d, p -> p.startsWith("funding/") && !p.startsWith(EXPENSE_PATH));

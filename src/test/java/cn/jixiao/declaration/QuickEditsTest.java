@@ -115,8 +115,8 @@ class QuickEditsTest extends ShellTestSupport {
         long id = create("资金合计", 2026, "测试局");
         assertThat(run("funding set 一般公共预算资金 30")).containsExactly(
                 messages.get("funding.done", "一般公共预算资金", "30.00", 2),
-                "  " + messages.get("funding.followed", "财政拨款", "30.00", messages.shown("")),
-                "  " + messages.get("funding.followed", "资金总额", "30.00", messages.shown("")));
+                "  " + messages.get("funding.followed-new", "财政拨款", "30.00"),
+                "  " + messages.get("funding.followed-new", "资金总额", "30.00"));
         List<String> out = run("funding set 上年结转资金 5");
         assertThat(out).containsExactly(messages.get("funding.done", "上年结转资金", "5.00", 3),
                 "  " + messages.get("funding.followed", "资金总额", "35.00", "30.00"));
