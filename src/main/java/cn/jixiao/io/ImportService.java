@@ -223,10 +223,12 @@ public class ImportService {
     /**
      * The stored declaration a form is a new revision of: with {@code --update} the one with its name, year and
      * department (refused when two have them); without, a form that has such a declaration is refused (importing
-     * the same file twice would silently duplicate it).
+     * the same file twice would silently duplicate it). {@code byName}: the stored declarations bearing the names
+     * of the chunk's forms, read in one query.
      */
-    private Optional<DeclarationSummary> same(Declaration d, Options options) {
-        List<DeclarationSummary> same = repository.findAllSame(d.name(), d.header().year(), d.header().department());
+    private static Optional<DeclarationSummary> same(Declaration d, Options options, List<DeclarationSummary> byName) {
+        List<DeclarationSummary> same = byName.stream().filter(s -> s.name().equals(d.name())
+                && s.year() == d.header().year() && s.department().equals(d.header().department())).toList();
         if (same.isEmpty()) {
             return Optional.empty();
         }
@@ -248,15 +250,17 @@ public class ImportService {
         List<Declaration> creates = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         List<Integer> createIndex = new ArrayList<>();
+        List<DeclarationSummary> named = repository.findByNames(
+                forms.stream().map(p -> p.form().declaration().name()).collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < forms.size(); i++) {
             Declaration d = forms.get(i).form().declaration();
-            Optional<DeclarationSummary> same = same(d, options);
+            Optional<DeclarationSummary> same = same(d, options, named);
             if (same.isPresent()) {
                 Declaration current = repository.load(same.get().id());
                 if (DeclarationRepository.body(d).equals(DeclarationRepository.body(current))) {
                     out[i] = Stored.of(current, true, forms.get(i), true); // identical content: no new revision
                 } else {
-                    Declaration saved = repository.save(d.stored(same.get().id(), same.get().revision()), summary);
+                    Declaration saved = repository.save(d.stored(current.id(), current.revision()), summary);
                     out[i] = Stored.of(saved, true, forms.get(i));
                 }
             } else {
