@@ -40,7 +40,11 @@ public class DeclarationCompletions {
     @Bean
     public CompletionProvider headerFieldCompletion() {
         return byArgument((index, ctx) -> index == 0 ? Arrays.stream(HeaderField.values())
-                .map(f -> new CompletionProposal(f.label()).description(f.id())).toList() : List.of());
+                .map(f -> new CompletionProposal(f.label()).description(f.id())).toList()
+                : index == 1 ? CompletionWords.positional(ctx, 0).flatMap(HeaderField::find).stream()
+                        .flatMap(f -> f.usualValues().stream().map(v -> new CompletionProposal(v).description(f.label())))
+                        .toList()
+                : List.of());
     }
 
     @Bean

@@ -136,6 +136,22 @@ public class DeclarationRepository {
                 .params(name, year, department).query(this::mapSummary).optional();
     }
 
+    /** Every declaration with this name, year and department, oldest first (a duplicate {@code new} or import). */
+    public List<DeclarationSummary> findAllSame(String name, int year, String department) {
+        return db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where name = ? and budget_year = ?"
+                        + " and department = ? order by id")
+                .params(name, year, department).query(this::mapSummary).list();
+    }
+
+    /** Every declaration whose name is among {@code names}, oldest first: one query for a chunk of imported forms. */
+    public List<DeclarationSummary> findByNames(java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return db.client().sql("select " + SUMMARY_COLUMNS + " from declaration where name in (:names) order by id")
+                .param("names", List.copyOf(names)).query(this::mapSummary).list();
+    }
+
     /**
      * Stores {@code d} as the next revision. {@code d.revision()} must be the newest stored revision, else
      * {@link StaleRevisionException}.

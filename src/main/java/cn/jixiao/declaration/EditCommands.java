@@ -14,7 +14,9 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import static cn.jixiao.shell.UsageException.require;
 
@@ -22,12 +24,16 @@ import static cn.jixiao.shell.UsageException.require;
 @Component
 public class EditCommands {
     private static final String GROUP = "编辑 Editing";
+    /** Where the validation rules report a 支出 line: {@code funding/支出/<name>}. */
+    private static final String EXPENSE_PATH = "funding/支出/";
 
     private final Workspace workspace;
+    private final EditReview review;
     private final Messages m;
 
-    public EditCommands(Workspace workspace, Messages messages) {
+    public EditCommands(Workspace workspace, EditReview review, Messages messages) {
         this.workspace = workspace;
+        this.review = review;
         this.m = messages;
     }
 
@@ -39,7 +45,12 @@ public class EditCommands {
                 "header.unknown-field", field, String.join("、",
                         Arrays.stream(HeaderField.values()).map(x -> x.id() + " " + x.label()).toList())));
         String v = value == null ? "" : value;
-        Declaration d = workspace.edit(Optional.ofNullable(id), "表头 " + f.label(), x -> f.set(x, v));
+        Workspace.Edited e = workspace.change(Optional.ofNullable(id), "表头 " + f.label(), x -> f.set(x, v));
+        Declaration d = e.after();
+        if (!e.changed()) {
+            done(ctx, m.get("edit.unchanged", f.label(), d.revision()));
+            return;
+        }
         done(ctx, m.get("header.done", f.label(), m.shown(f.get(d)), d.revision()));
     }
 
@@ -51,9 +62,23 @@ public class EditCommands {
                 "funding.unknown-source", source, String.join("、",
                         Arrays.stream(FundingSource.values()).map(x -> x.id() + " " + x.label()).toList())));
         var value = Amounts.parse(require(amount, "金额"));
-        Declaration d = workspace.edit(Optional.ofNullable(id), "资金 " + s.label(),
-                x -> x.withFunding(x.funding().with(s, value)));
+        Workspace.Edited e = workspace.change(Optional.ofNullable(id), "资金 " + s.label(),
+                x -> x.withFunding(x.funding().withTotalsFollowing(s, value)));
+        Declaration d = e.after();
+        if (!e.changed()) {
+            done(ctx, m.get("edit.unchanged", s.label(), d.revision()));
+            return;
+        }
         done(ctx, m.get("funding.done", s.label(), m.shown(Amounts.format(value)), d.revision()));
+        for (FundingSource total : List.of(FundingSource.FISCAL, FundingSource.TOTAL)) {
+            var was = e.before().funding().amount(total);
+            var now = d.funding().amount(total);
+            if (total != s && !Amounts.unlessSame(was, now).equals(was)) {
+                done(ctx, "  " + (was.isEmpty() ? m.get("funding.followed-new", total.label(), m.shown(Amounts.format(now)))
+                        : m.get("funding.followed", total.label(), m.shown(Amounts.format(now)), Amounts.format(was))));
+            }
+        }
+        findings(ctx, d, p -> p.startsWith("funding/") && !p.startsWith(EXPENSE_PATH));
     }
 
     @Command(name = "expense add", group = GROUP)
@@ -67,6 +92,7 @@ public class EditCommands {
                 x -> x.withFunding(x.funding().addExpense(e)));
         done(ctx, m.get("expense.added", d.funding().expenses().size(), e.name(), m.shown(Amounts.format(e.half())),
                 m.shown(Amounts.format(e.full())), d.revision()));
+        findings(ctx, d, (EXPENSE_PATH + e.name())::equals);
     }
 
     @Command(name = "expense set", group = GROUP)
@@ -80,23 +106,29 @@ public class EditCommands {
             throw new UsageException("set.nothing");
         }
         int[] index = new int[1];
-        Declaration d = workspace.edit(Optional.ofNullable(id), "支出 修改 " + r, x -> {
+        Workspace.Edited edited = workspace.change(Optional.ofNullable(id), "支出 修改 " + r, x -> {
             index[0] = x.funding().expenseIndex(r);
             Expense e = x.funding().expenses().get(index[0]);
             if (half != null) {
-                e = e.withHalf(Amounts.parse(half));
+                e = e.withHalf(Amounts.unlessSame(e.half(), Amounts.parse(half)));
             }
             if (full != null) {
-                e = e.withFull(Amounts.parse(full));
+                e = e.withFull(Amounts.unlessSame(e.full(), Amounts.parse(full)));
             }
             if (rename != null) {
                 e = e.withName(rename.strip());
             }
             return x.withFunding(x.funding().setExpense(index[0], e));
         });
+        Declaration d = edited.after();
         Expense e = d.funding().expenses().get(index[0]);
+        if (!edited.changed()) {
+            done(ctx, m.get("edit.unchanged", "#" + (index[0] + 1) + " " + e.name(), d.revision()));
+            return;
+        }
         done(ctx, m.get("expense.changed", index[0] + 1, e.name(), m.shown(Amounts.format(e.half())),
                 m.shown(Amounts.format(e.full())), d.revision()));
+        findings(ctx, d, (EXPENSE_PATH + e.name())::equals);
     }
 
     @Command(name = "expense rm", group = GROUP)
@@ -116,6 +148,11 @@ public class EditCommands {
     public void undo(@Option(longName = "id") Long id, CommandContext ctx) {
         Workspace.Undone u = workspace.undo(Optional.ofNullable(id));
         done(ctx, m.get("undo.done", u.revision(), u.summary(), u.declaration().revision()));
+    }
+
+    /** The findings about what an edit touched, under its confirmation. */
+    private void findings(CommandContext ctx, Declaration d, Predicate<String> touched) {
+        review.review(d, touched).forEach(line -> done(ctx, line));
     }
 
     private static String orEmpty(String s) {

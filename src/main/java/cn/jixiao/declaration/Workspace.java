@@ -50,6 +50,16 @@ public class Workspace implements PromptLabel {
         return d;
     }
 
+    /** The stored declarations with this name, year and department (what {@code new} would duplicate). */
+    public List<DeclarationSummary> findSame(String name, int year, String department) {
+        return declarations.findAllSame(name.strip(), year, department.strip());
+    }
+
+    /** "#5 医保租赁业务专项（2026年度）" for each, joined with 、: how a refusal names the existing declarations. */
+    public static String named(List<DeclarationSummary> found) {
+        return String.join("、", found.stream().map(s -> "#" + s.id() + " " + s.name() + "（" + s.year() + "年度）").toList());
+    }
+
     /** Opens a declaration by id, or by name (exact, else the one name containing the text). */
     public Declaration open(String ref) {
         Declaration d = declarations.load(resolveId(ref));
@@ -89,17 +99,33 @@ public class Workspace implements PromptLabel {
      * {@code summary}. Returns the stored declaration.
      */
     public Declaration edit(Optional<Long> id, String summary, UnaryOperator<Declaration> change) {
+        return change(id, summary, change).after();
+    }
+
+    /**
+     * As {@link #edit}, and says what the declaration was before and whether anything changed: a change that
+     * leaves the content as it was (a value set to what it is, an indicator moved onto its own place) stores no
+     * revision, and {@code after} is then the declaration as it stands.
+     */
+    public Edited change(Optional<Long> id, String summary, UnaryOperator<Declaration> change) {
         long target = targetId(id);
         Declaration loaded = declarations.load(target);
         boolean fromSession = openId.isPresent() && openId.get() == target && seenRevision > 0;
         Declaration base = fromSession ? loaded.stored(target, seenRevision) : loaded;
         Declaration changed = change.apply(base);
+        if (DeclarationJson.compact(changed).equals(DeclarationJson.compact(base))) {
+            return new Edited(base, base, false);
+        }
         Declaration saved = declarations.save(changed, summary);
         if (openId.isPresent() && openId.get() == target) {
             seenRevision = saved.revision();
             openName = Optional.of(saved.name());
         }
-        return saved;
+        return new Edited(base, saved, true);
+    }
+
+    /** What {@link #change} did: the declaration before, after, and whether a new revision was stored. */
+    public record Edited(Declaration before, Declaration after, boolean changed) {
     }
 
     /**
@@ -203,9 +229,11 @@ public class Workspace implements PromptLabel {
         return openName;
     }
 
+    /** The prompt names the open declaration with its id: {@code #5 医保租赁业务专项}. */
     @Override
     public Optional<String> promptLabel() {
-        return openName();
+        restore();
+        return openId.flatMap(i -> openName.map(n -> "#" + i + " " + n));
     }
 
     private long targetId(Optional<Long> id) {

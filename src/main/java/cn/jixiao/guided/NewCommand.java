@@ -51,6 +51,7 @@ public class NewCommand {
                        @Option(longName = "department") String department,
                        @Option(longName = "framework") String framework,
                        @Option(longName = "template") String template,
+                       @Option(longName = "force") Boolean force,
                        CommandContext ctx) {
         if (name == null && year == null && department == null && framework == null && template == null
                 && console.interactive()) {
@@ -62,6 +63,13 @@ public class NewCommand {
         }
         if (year == null) {
             throw new UsageException("option.required", "--year", "new");
+        }
+        String dept = department == null ? "" : department;
+        if (!Boolean.TRUE.equals(force) && !name.isBlank()) {
+            List<cn.jixiao.declaration.DeclarationSummary> same = workspace.findSame(name, year, dept);
+            if (!same.isEmpty()) {
+                throw new UsageException("new.exists", Workspace.named(same), dept.isBlank() ? "—" : dept.strip());
+            }
         }
         List<String> sets = template == null ? List.of() : TemplateService.splitIds(template);
         TemplateService.Applied[] applied = new TemplateService.Applied[1];

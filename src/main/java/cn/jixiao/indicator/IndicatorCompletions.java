@@ -2,7 +2,9 @@ package cn.jixiao.indicator;
 
 import cn.jixiao.declaration.DeclarationCompletions;
 import cn.jixiao.declaration.Workspace;
+import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.indicator.model.Level1;
 import cn.jixiao.shell.CompletionWords;
 import cn.jixiao.template.TemplateCatalog;
 import cn.jixiao.template.TemplateService;
@@ -64,6 +66,49 @@ public class IndicatorCompletions {
     @Bean
     public CompletionProvider level2Completion() {
         return byArgument((i, ctx) -> i == 0 ? level2s(ctx) : i == 1 ? catalogueNames(ctx) : List.of());
+    }
+
+    /** level rename/rm: a 一级 or 二级 of the tree. */
+    @Bean
+    public CompletionProvider levelCompletion() {
+        return byArgument((i, ctx) -> i == 0 ? levels(ctx) : List.of());
+    }
+
+    /** level add: the framework's 一级 and 二级 the tree lacks, in framework order. */
+    @Bean
+    public CompletionProvider levelAddCompletion() {
+        return byArgument((i, ctx) -> i == 0 ? missingLevels(ctx) : List.of());
+    }
+
+    private List<CompletionProposal> levels(CompletionContext ctx) {
+        List<CompletionProposal> out = new ArrayList<>();
+        declarations.target(ctx).ifPresent(d -> {
+            for (IndicatorTree.Node n : d.tree().nodes()) {
+                if (n.depth() < 3) {
+                    out.add(new CompletionProposal(n.path()).description(n.position().toString()));
+                }
+            }
+        });
+        return out;
+    }
+
+    private List<CompletionProposal> missingLevels(CompletionContext ctx) {
+        List<CompletionProposal> out = new ArrayList<>();
+        declarations.target(ctx).ifPresent(d -> {
+            Framework f = templates.ruleContext().framework(d.frameworkId()).orElse(Framework.JIANGSU);
+            for (Framework.Section s : f.sections()) {
+                Optional<Level1> l1 = d.tree().level1s().stream().filter(x -> x.name().equals(s.name())).findFirst();
+                if (l1.isEmpty()) {
+                    out.add(new CompletionProposal(s.name()).description(f.title()));
+                }
+                for (String l2 : s.level2()) {
+                    if (l1.isEmpty() || l1.get().children().stream().noneMatch(c -> c.name().equals(l2))) {
+                        out.add(new CompletionProposal(s.name() + "/" + l2).description(f.title()));
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     private CompletionProvider byArgument(BiFunction<Integer, CompletionContext, List<CompletionProposal>> args) {

@@ -63,12 +63,17 @@ public class ImportService {
      */
     public record Stored(long id, String name, int year, Optional<BigDecimal> totalFunds, int indicators, int revision,
                          boolean updated, String location, List<Diagnostic> diagnostics, int errors, int warnings,
-                         int placed, List<SourceCell> reported, boolean counted) {
+                         int placed, List<SourceCell> reported, boolean counted, boolean unchanged) {
         static Stored of(Declaration d, boolean updated, Prepared p) {
+            return of(d, updated, p, false);
+        }
+
+        /** {@code unchanged}: {@code --update} matched a declaration whose newest revision has this very content. */
+        static Stored of(Declaration d, boolean updated, Prepared p, boolean unchanged) {
             ImportedForm f = p.form();
             return new Stored(d.id(), d.name(), d.header().year(), d.funding().total(), d.tree().indicatorCount(),
                     d.revision(), updated, f.location(), f.diagnostics(), p.errors(), p.warnings(), f.placed(),
-                    f.reported(), f.counted());
+                    f.reported(), f.counted(), unchanged);
         }
     }
 
@@ -246,6 +251,28 @@ public class ImportService {
         }
     }
 
+    /**
+     * The stored declaration a form is a new revision of: with {@code --update} the one with its name, year and
+     * department (refused when two have them); without, a form that has such a declaration is refused (importing
+     * the same file twice would silently duplicate it). {@code byName}: the stored declarations bearing the names
+     * of the chunk's forms, read in one query.
+     */
+    private static Optional<DeclarationSummary> same(Declaration d, Options options, List<DeclarationSummary> byName) {
+        List<DeclarationSummary> same = byName.stream().filter(s -> s.name().equals(d.name())
+                && s.year() == d.header().year() && s.department().equals(d.header().department())).toList();
+        if (same.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = cn.jixiao.declaration.Workspace.named(same);
+        if (!options.update()) {
+            throw new DomainException("import.exists", d.name(), d.header().year(), named);
+        }
+        if (same.size() > 1) {
+            throw new DomainException("import.update-ambiguous", d.name(), d.header().year(), named);
+        }
+        return Optional.of(same.get(0));
+    }
+
     private List<Stored> store(List<Prepared> forms, Options options, String summary) {
         if (options.dryRun()) {
             return forms.stream().map(p -> Stored.of(p.form().declaration(), false, p)).toList();
@@ -254,14 +281,20 @@ public class ImportService {
         List<Declaration> creates = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         List<Integer> createIndex = new ArrayList<>();
+        List<DeclarationSummary> named = repository.findByNames(
+                forms.stream().map(p -> p.form().declaration().name()).collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < forms.size(); i++) {
             Declaration d = forms.get(i).form().declaration();
-            Optional<DeclarationSummary> same = options.update()
-                    ? repository.findSame(d.name(), d.header().year(), d.header().department()) : Optional.empty();
+            Optional<DeclarationSummary> same = same(d, options, named);
             if (same.isPresent()) {
-                Declaration saved = repository.save(d.stored(same.get().id(), same.get().revision()), summary);
-                out[i] = Stored.of(saved, true, forms.get(i));
-                saveEvaluation(forms.get(i).form(), saved.id());
+                Declaration current = repository.load(same.get().id());
+                if (DeclarationRepository.body(d).equals(DeclarationRepository.body(current))) {
+                    out[i] = Stored.of(current, true, forms.get(i), true); // identical content: no new revision
+                } else {
+                    Declaration saved = repository.save(d.stored(current.id(), current.revision()), summary);
+                    out[i] = Stored.of(saved, true, forms.get(i));
+                }
+                saveEvaluation(forms.get(i).form(), current.id());
             } else {
                 creates.add(d);
                 bodies.add(forms.get(i).body().isEmpty() ? DeclarationRepository.body(d) : forms.get(i).body());

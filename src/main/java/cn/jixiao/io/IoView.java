@@ -36,7 +36,8 @@ public class IoView {
     public List<String> text(ImportService.Outcome o, java.nio.file.Path file) {
         List<String> out = new ArrayList<>();
         for (ImportService.Stored s : o.stored()) {
-            String key = o.dryRun() ? "io.line-dry" : s.updated() ? "io.line-updated" : "io.line";
+            String key = o.dryRun() ? "io.line-dry" : s.unchanged() ? "io.line-unchanged"
+                    : s.updated() ? "io.line-updated" : "io.line";
             String line = m.get(key, s.id(), s.name(), s.year(), Amounts.format(s.totalFunds()), s.indicators(), s.revision());
             if (s.counted()) {
                 line += m.get("io.line-cells", s.placed(), s.reported().size());
@@ -73,6 +74,7 @@ public class IoView {
             s.totalFunds().ifPresentOrElse(t -> n.put("totalFunds", Amounts.display(t)), () -> n.putNull("totalFunds"));
             n.put("indicators", s.indicators());
             n.put("updated", s.updated());
+            n.put("unchanged", s.unchanged());
             n.put("errors", s.errors());
             n.put("warnings", s.warnings());
             n.put("location", s.location());

@@ -54,11 +54,16 @@ class ImportServiceTest {
         dataSource.destroy();
     }
 
-    /** {@code n} copies of the sample form, named 表1 … 表n, as one JSON array; {@code bad} (1-based) has a bad amount. */
+    /**
+     * {@code n} copies of the sample form, named 表1 … 表n (the bad and broken files' forms after the file: bad表1 …, so
+     * that no test's forms duplicate another's in the shared database), as one JSON array; {@code bad} (1-based) has
+     * a bad amount.
+     */
     private static Path forms(String file, int n, int bad) throws Exception {
         List<String> elements = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            String json = Json.compact(DeclarationJson.toJson(cn.jixiao.declaration.model.HeaderField.NAME.set(FORM, "表" + i)));
+            String json = Json.compact(DeclarationJson.toJson(cn.jixiao.declaration.model.HeaderField.NAME.set(FORM,
+                    (file.startsWith("many") ? "" : file.replace(".json", "")) + "表" + i)));
             elements.add(i == bad ? json.replace("\"total\":30", "\"total\":\"三十\"") : json);
         }
         Path p = dir.resolve(file);

@@ -45,7 +45,9 @@ class IoCommandsTest extends ShellTestSupport {
     /** Copies a sample under a new name with its project names made unique for this test. */
     private Path sample(Path from, String name, String tag) throws Exception {
         Path p = temp(name);
-        String text = Files.readString(from).replace("医保", "医保" + tag).replace("江宁", "江宁" + tag);
+        // every form named apart from other tests' (importing a form again is refused without --update)
+        String text = Files.readString(from).replace("医保", "医保" + tag).replace("江宁", "江宁" + tag)
+                .replace("医疗保障能力", "医疗保障能力" + tag).replace("网络设备", "网络设备" + tag);
         Files.writeString(p, text);
         return p;
     }
@@ -75,8 +77,13 @@ class IoCommandsTest extends ShellTestSupport {
         long first = idIn(run("import " + p).get(0));
         Path json1 = temp("jn1.json");
         run("export --id " + first + " --format json --out " + json1);
-        long second = idIn(run("import " + json1).get(0));
-        assertThat(second).isNotEqualTo(first);
+        // the same form again is refused; with --update it matches the stored one and stores no new revision
+        assertThat(failure("import " + json1).key()).isEqualTo("import.exists");
+        List<String> again = run("import " + json1 + " --update");
+        long second = idIn(again.get(0));
+        assertThat(second).isEqualTo(first);
+        assertThat(again.get(0)).contains("— 与已存的第 1 版相同，未另存新版本");
+        assertThat(repository.load(first).revision()).isEqualTo(1);
         Path json2 = temp("jn2.json");
         run("export --id " + second + " --format json --out " + json2);
         assertThat(Files.readString(json2)).isEqualTo(Files.readString(json1));
@@ -84,13 +91,15 @@ class IoCommandsTest extends ShellTestSupport {
         // yaml and xlsx through the store as well
         Path yaml = temp("jn.yaml");
         run("export --id " + second + " --format yaml --out " + yaml);
-        long third = idIn(run("import " + yaml).get(0));
+        long third = idIn(run("import " + yaml + " --update").get(0));
         Path xlsx = temp("jn.xlsx");
         run("export --id " + third + " --out " + xlsx);
-        long fourth = idIn(run("import " + xlsx).get(0));
+        long fourth = idIn(run("import " + xlsx + " --update").get(0));
         Path json4 = temp("jn4.json");
         run("export --id " + fourth + " --format json --out " + json4);
         assertThat(Files.readString(json4)).isEqualTo(Files.readString(json1));
+        assertThat(List.of(third, fourth)).containsOnly(first);
+        assertThat(repository.load(first).revision()).isEqualTo(1);
     }
 
     @Test
@@ -116,6 +125,23 @@ class IoCommandsTest extends ShellTestSupport {
         assertThat(count()).isEqualTo(before);
         assertThat(repository.load(id).revision()).isEqualTo(2);
         assertThat(FormsOf.half(repository.load(id), "机关作风满意度")).isEqualTo("≥96%");
+
+        // the same file again: refused without --update, naming the declaration; with it, nothing new is stored
+        DomainException e = failure("import " + p);
+        assertThat(e.key()).isEqualTo("import.exists");
+        assertThat(message(e)).contains("#" + id);
+        out = run("import " + p + " --update");
+        assertThat(out.get(0)).startsWith("#" + id + " ").contains("与已存的第 2 版相同，未另存新版本");
+        assertThat(repository.load(id).revision()).isEqualTo(2);
+
+        // two declarations with that name, year and department: --update can't tell which, and says so
+        var header = repository.load(id).header();
+        long twin = idIn(one("new --name " + header.name() + " --year 2026 --department " + header.department()
+                + " --force"));
+        e = failure("import " + p + " --update");
+        assertThat(e.key()).isEqualTo("import.update-ambiguous");
+        assertThat(message(e)).contains("#" + id, "#" + twin);
+        assertThat(repository.load(id).revision()).isEqualTo(2);
     }
 
     @Test

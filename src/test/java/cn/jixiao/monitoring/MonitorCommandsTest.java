@@ -53,9 +53,12 @@ class MonitorCommandsTest extends ShellTestSupport {
         }
     }
 
-    /** Imports the sample form as a new declaration and opens it. */
+    /**
+     * Imports the sample form and opens it: as a new declaration, or over the one another test class left with the
+     * same name, year and department (the test database is shared; a plain import of it again is refused).
+     */
     private long imported() throws Exception {
-        long id = idIn(joined("import " + SAMPLE));
+        long id = idIn(joined("import " + SAMPLE + " --update"));
         created.add(id);
         run("open " + id);
         return id;
@@ -299,7 +302,8 @@ class MonitorCommandsTest extends ShellTestSupport {
         assertThat(run("eval start --from-monitoring")).contains("已从运行监控（截至 2026-06-30）取来 0 行的完成值与偏差原因作为草稿（有全年预计的取全年预计，否则取 1-6月完成值）");
         assertThat(json("eval show --json").get("rows").toString()).contains("36辆");
         // without a monitoring record it is refused
-        long other = imported();
+        long other = create("无监控记录的项目", 2026, "南通市医疗保障局");
+        created.add(other);
         assertThat(message(failure("eval start --from-monitoring --id " + other))).isEqualTo("#" + other + " 还没有运行监控记录：先运行 monitor start");
         assertThat(id).isNotEqualTo(other);
     }

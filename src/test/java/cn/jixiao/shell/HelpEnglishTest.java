@@ -97,7 +97,7 @@ class HelpEnglishTest {
     @Test
     void aMissingValueEndsWithTheEnglishUsage() {
         assertThat(HelpTextsTest.failing(runner, "export --out", ExitCodes.USAGE)).isEqualTo("Option --out needs a value"
-                + " (usage: export [--id N | --all] [--format json|yaml|md|xlsx|csv] --out FILE)");
+                + " (usage: export [--id N | --all] [--format json|yaml|md|xlsx|csv] --out FILE [--force])");
         assertThat(HelpTextsTest.failing(runner, "delete", ExitCodes.USAGE)).endsWith("(usage: delete <ID> [--yes])");
     }
 }

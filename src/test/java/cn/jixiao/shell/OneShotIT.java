@@ -111,7 +111,16 @@ class OneShotIT {
         Result added = jixiao("add", "产出指标/数量指标", "租赁车辆车次", "--half", "≥18辆", "--full", "≥ 35 辆");
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.err()).isEmpty();
-        assertThat(added.out().strip()).isEqualTo("已添加 3.1.1 产出指标/数量指标/租赁车辆车次：半年 ≥18辆，全年 ≥ 35 辆（第 2 版）");
+        // a typed value is stored as the form writes it, and the confirmation says so
+        assertThat(added.out().strip()).isEqualTo("已添加 3.1.1 产出指标/数量指标/租赁车辆车次：半年 ≥18辆，全年 ≥35辆（第 2 版）\n"
+                + "  “≥ 35 辆”按标准写法记为“≥35辆”");
+        Result again = jixiao("new", "--name", "医保租赁 业务专项", "--year", "2026", "--department", "南通市医疗保障局");
+        assertThat(again.exit()).isEqualTo(2);
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).contains("#1 医保租赁 业务专项（2026年度）", "--force");
+        Result bad = jixiao("set", "租赁车辆车次", "--full", "≥abc%");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--full", "≥abc%");
         assertThat(storedNames()).containsExactly("医保租赁 业务专项");
     }
 

@@ -222,7 +222,8 @@ final class RuleFixtures {
                 args.add(w);
             }
         }
-        switch (op + (op.equals("funding") || op.equals("expense") || op.equals("framework") ? " " + args.remove(0) : "")) {
+        switch (op + (op.equals("funding") || op.equals("expense") || op.equals("framework") || op.equals("level")
+                ? " " + args.remove(0) : "")) {
             case "set" -> {
                 ObjectNode node = node(doc, args.get(0));
                 put(node, "half", opts.remove("half"));
@@ -284,6 +285,12 @@ final class RuleFixtures {
                 }
             }
             case "framework set" -> doc.put("framework", args.get(0));
+            case "level add" -> { // a 二级, empty, at the end of its 一级
+                String path = args.get(0);
+                ObjectNode level2 = ((ArrayNode) node(doc, path.substring(0, path.indexOf('/'))).get("children")).addObject();
+                level2.put("name", path.substring(path.indexOf('/') + 1));
+                level2.putArray("indicators");
+            }
             default -> throw new IllegalArgumentException("unknown edit");
         }
         if (!opts.isEmpty()) {

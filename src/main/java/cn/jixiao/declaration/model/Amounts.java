@@ -30,6 +30,14 @@ public final class Amounts {
         return v;
     }
 
+    /**
+     * {@code typed}, or {@code current} when it is the same amount written otherwise (30 and 30.00): an edit that
+     * does not change an amount leaves it as it was.
+     */
+    public static Optional<BigDecimal> unlessSame(Optional<BigDecimal> current, Optional<BigDecimal> typed) {
+        return current.isPresent() && typed.isPresent() && current.get().compareTo(typed.get()) == 0 ? current : typed;
+    }
+
     /** Parses "58.17", "1,234.5", full-width digits; "" or "-" means blank. Throws on anything else. */
     public static Optional<BigDecimal> parse(String text) {
         String t = text == null ? "" : text.strip();

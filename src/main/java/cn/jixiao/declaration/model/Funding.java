@@ -37,6 +37,29 @@ public record Funding(Map<FundingSource, BigDecimal> sources, List<Expense> expe
         return new Funding(copy, expenses);
     }
 
+    /**
+     * Sets one 收入 amount and lets the totals above it follow, as the form adds them up: setting a part of 财政拨款
+     * makes 财政拨款 the sum of its parts, and 资金总额 then (or after any part of it) the sum of its parts. A total
+     * whose parts are all blank stays as it was; a total set directly is stored as given (the validation rules say
+     * when it no longer adds up).
+     */
+    public Funding withTotalsFollowing(FundingSource source, Optional<BigDecimal> amount) {
+        Funding f = with(source, Amounts.unlessSame(amount(source), amount));
+        if (FundingSource.fiscalParts().contains(source)) {
+            f = f.following(FundingSource.FISCAL, FundingSource.fiscalParts());
+        }
+        if (source != FundingSource.TOTAL) {
+            f = f.following(FundingSource.TOTAL, FundingSource.totalParts());
+        }
+        return f;
+    }
+
+    private Funding following(FundingSource total, List<FundingSource> parts) {
+        List<BigDecimal> present = parts.stream().flatMap(s -> amount(s).stream()).toList();
+        return present.isEmpty() ? this : with(total, Amounts.unlessSame(amount(total),
+                Optional.of(present.stream().reduce(BigDecimal.ZERO, BigDecimal::add))));
+    }
+
     /** Index of the expense line named {@code ref}, or at one-based position {@code #n}/{@code n}. */
     public int expenseIndex(String ref) {
         String r = ref.strip();

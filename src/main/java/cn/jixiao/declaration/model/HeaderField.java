@@ -3,6 +3,7 @@ package cn.jixiao.declaration.model;
 import cn.jixiao.model.DomainException;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -26,6 +27,16 @@ public enum HeaderField {
             (d, v) -> d.withNarrative(n(d, v, 4))),
     MID_TERM_GOAL("mid-term-goal", "中长期目标", d -> d.narrative().midTermGoal(), (d, v) -> d.withNarrative(n(d, v, 5))),
     ANNUAL_GOAL("annual-goal", "年度目标", d -> d.narrative().annualGoal(), (d, v) -> d.withNarrative(n(d, v, 6)));
+
+    /** The values the forms use for 项目类型 (DOMAIN.md §1). */
+    public static final List<String> PROJECT_TYPES = List.of("常年安排项目", "分年度安排项目", "一次性项目");
+    /** The usual values of 项目级次. */
+    public static final List<String> PROJECT_LEVELS = List.of("市本级", "区本级", "县本级", "省本级");
+
+    /** The values the form usually holds in this field, for TAB completion; empty for free text. */
+    public List<String> usualValues() {
+        return this == TYPE ? PROJECT_TYPES : this == LEVEL ? PROJECT_LEVELS : List.of();
+    }
 
     private final String id;
     private final String label;

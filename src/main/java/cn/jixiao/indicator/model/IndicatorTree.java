@@ -234,6 +234,158 @@ public record IndicatorTree(List<Level1> level1s) {
         return without.insert(to.position(), moving);
     }
 
+    // ---- 一级 and 二级 ---------------------------------------------------------------------------
+
+    /**
+     * Adds the 一级 ({@code 一级}) or 二级 ({@code 一级/二级}, with its 一级 when that is missing too) named by
+     * {@code path}, where {@code framework} puts it: after the ones the framework lists before it, before those it
+     * lists after; a name the framework does not know goes last.
+     */
+    public IndicatorTree addLevel(String path, Framework framework) {
+        List<String> names = levelNames(path);
+        String l1Name = names.get(0);
+        List<Level1> l1s = new ArrayList<>(level1s);
+        int i = indexOfLevel1(l1Name);
+        if (i < 0) {
+            List<String> order = framework.sections().stream().map(Framework.Section::name).toList();
+            i = insertionPoint(l1s.stream().map(Level1::name).toList(), order, l1Name);
+            l1s.add(i, new Level1(l1Name, List.of()));
+        } else if (names.size() == 1) {
+            throw new PathException("level.exists", l1Name);
+        }
+        if (names.size() == 2) {
+            String l2Name = names.get(1);
+            Level1 l1 = l1s.get(i);
+            if (l1.children().stream().anyMatch(c -> c.name().equals(l2Name))) {
+                throw new PathException("level.exists", l1Name + "/" + l2Name);
+            }
+            List<String> order = framework.sections().stream().filter(s -> s.name().equals(l1Name)).findFirst()
+                    .map(Framework.Section::level2).orElse(List.of());
+            List<Level2> l2s = new ArrayList<>(l1.children());
+            l2s.add(insertionPoint(l2s.stream().map(Level2::name).toList(), order, l2Name), Level2.empty(l2Name));
+            l1s.set(i, l1.withChildren(l2s));
+        }
+        return new IndicatorTree(l1s);
+    }
+
+    /** Renames the 一级 or 二级 at {@code path}; its 三级 stay under it. */
+    public IndicatorTree renameLevel(String path, String newName) {
+        Node node = resolveLevel(path);
+        requireLevelName(newName);
+        Position pos = node.position();
+        List<Level1> l1s = new ArrayList<>(level1s);
+        if (node.depth() == 1) {
+            if (indexOfLevel1(newName) >= 0 && !newName.equals(node.names().get(0))) {
+                throw new PathException("level.exists", newName);
+            }
+            Level1 l1 = l1s.get(pos.l1());
+            l1s.set(pos.l1(), new Level1(newName, l1.children()));
+            return new IndicatorTree(l1s);
+        }
+        Level1 l1 = level1(pos);
+        if (l1.children().stream().anyMatch(c -> c.name().equals(newName)) && !newName.equals(node.names().get(1))) {
+            throw new PathException("level.exists", l1.name() + "/" + newName);
+        }
+        return updateLevel2(pos, l2 -> new Level2(newName, l2.indicators()));
+    }
+
+    /** Removes the 一级 or 二级 at {@code path} when no 三级 indicator sits under it. */
+    public IndicatorTree removeLevel(String path) {
+        Node node = resolveLevel(path);
+        Position pos = node.position();
+        int count = node.depth() == 1 ? level1(pos).indicatorCount() : level2(pos).indicators().size();
+        if (count > 0) {
+            throw new PathException("level.not-empty", node.path(), count);
+        }
+        List<Level1> l1s = new ArrayList<>(level1s);
+        if (node.depth() == 1) {
+            l1s.remove(pos.l1());
+        } else {
+            List<Level2> l2s = new ArrayList<>(level1(pos).children());
+            l2s.remove(pos.l2());
+            l1s.set(pos.l1(), level1(pos).withChildren(l2s));
+        }
+        return new IndicatorTree(l1s);
+    }
+
+    /** Resolves a path that must name a 一级 or a 二级. */
+    public Node resolveLevel(String path) {
+        Node n = resolve(path);
+        if (n.depth() == 3) {
+            throw new PathException("path.not-level", path, n.path());
+        }
+        return n;
+    }
+
+    /** The names of a 一级 or 一级/二级 path to be created. */
+    private static List<String> levelNames(String path) {
+        List<String> names = new ArrayList<>();
+        for (String s : (path == null ? "" : path).split("/")) {
+            if (!s.isBlank()) {
+                names.add(s.strip());
+            }
+        }
+        if (names.isEmpty() || names.size() > 2) {
+            throw new PathException("level.bad-path", path == null ? "" : path);
+        }
+        names.forEach(IndicatorTree::requireLevelName);
+        return names;
+    }
+
+    private int indexOfLevel1(String name) {
+        for (int i = 0; i < level1s.size(); i++) {
+            if (level1s.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where {@code name} goes among {@code existing} so that the names {@code order} lists stay in its order:
+     * after the last existing one the order puts before it; at the end when the order does not list it.
+     */
+    private static int insertionPoint(List<String> existing, List<String> order, String name) {
+        int rank = order.indexOf(name);
+        if (rank < 0) {
+            return existing.size();
+        }
+        int at = 0;
+        for (int k = 0; k < existing.size(); k++) {
+            int r = order.indexOf(existing.get(k));
+            if (r >= 0 && r < rank) {
+                at = k + 1;
+            }
+        }
+        return at;
+    }
+
+    private static void requireLevelName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new PathException("level.name-empty");
+        }
+        if (name.contains("/")) {
+            throw new PathException("indicator.name-slash", name);
+        }
+        if (name.strip().matches("\\d+(\\.\\d+)*")) {
+            throw new PathException("level.name-number", name);
+        }
+    }
+
+    /** Finds a 二级 by its 一级 and 二级 names. */
+    public Optional<Level2> find(String level1, String level2) {
+        for (Level1 l1 : level1s) {
+            if (l1.name().equals(level1)) {
+                for (Level2 l2 : l1.children()) {
+                    if (l2.name().equals(level2)) {
+                        return Optional.of(l2);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Finds a 三级 indicator by its exact full path. */
     public Optional<Indicator> find(String level1, String level2, String name) {
         for (Level1 l1 : level1s) {

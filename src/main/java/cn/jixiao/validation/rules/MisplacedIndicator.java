@@ -1,6 +1,7 @@
 package cn.jixiao.validation.rules;
 
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorTree;
 import cn.jixiao.indicator.model.KnownIndicator;
@@ -87,6 +88,18 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
         return l1.name().equals(h1) && (l2.name().equals(h2) || h1.startsWith("满意度"));
     }
 
+    /** The declaration's framework when it lists {@code home} (一级/二级) and the tree lacks that 二级. */
+    private static Optional<Framework> missingFrameworkLevel2(Declaration d, RuleContext ctx, String home) {
+        int slash = home.indexOf('/');
+        String h1 = home.substring(0, slash);
+        String h2 = home.substring(slash + 1);
+        if (d.tree().find(h1, h2).isPresent()) {
+            return Optional.empty();
+        }
+        return ctx.framework(d.frameworkId())
+                .filter(f -> f.sections().stream().anyMatch(s -> s.name().equals(h1) && s.level2().contains(h2)));
+    }
+
     @Override
     public Declaration fix(Declaration d, RuleContext ctx, List<Change> changes) {
         Declaration current = d;
@@ -105,7 +118,16 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
                     continue;
                 }
                 try {
-                    IndicatorTree tree = current.tree().move(n.position().toString(), home.get());
+                    // the framework's 二级 the row belongs to, when the tree lost it (dropped in conversion)
+                    IndicatorTree tree = current.tree();
+                    Optional<Framework> framework = missingFrameworkLevel2(current, ctx, home.get());
+                    if (framework.isPresent()) {
+                        tree = tree.addLevel(home.get(), framework.get());
+                    }
+                    tree = tree.move(n.path(), home.get());
+                    if (framework.isPresent()) {
+                        changes.add(new Change(id(), home.get(), "—", home.get()));
+                    }
                     changes.add(new Change(id(), n.path(), n.path(), home.get() + "/" + i.name()));
                     current = current.withTree(tree);
                     moved = true;
