@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 @Component
 public class Messages {
     /** The bundle base names, searched in order. */
-    public static final List<String> BUNDLES = List.of("messages", "rules", "templates", "io", "eval");
+    public static final List<String> BUNDLES = List.of("messages", "rules", "templates", "io", "eval", "server");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;
