@@ -1,20 +1,20 @@
 package cn.jixiao.shell;
 
+import cn.jixiao.testsupport.OneShotProcess;
+import cn.jixiao.testsupport.OneShotProcess.Result;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,16 +23,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One-shot mode through the real jar, as scripts use it: {@code java -jar target/jixiao.jar <command…>} with exit
- * codes, stderr messages and a clean stdout. Runs in Maven's integration-test phase, after the jar is packaged;
- * a missing jar fails the test. Each JVM start costs seconds, so the steps share one database and run in order.
+ * One-shot mode through the launcher and the real jar, as scripts use it: {@code ./jixiao <command…>} with exit
+ * codes, stderr messages, a clean stdout and standard input. Runs in Maven's integration-test phase, after the jar
+ * is packaged; a missing jar fails the test. Each JVM start costs seconds, so the steps share one database and run
+ * in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneShotIT {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -41,58 +42,34 @@ class OneShotIT {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    @TempDir
-    static Path home;
+    private Path home;
 
-    private static Path jar;
-    private static Path db;
+    private Path db;
+    private OneShotProcess jixiao;
 
-    record Result(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
+    /** Every command in a JVM of its own here; {@link OneShotResidentIT} runs the same steps through the resident jixiao. */
+    boolean resident() {
+        return OneShotProcess.OWN_JVM;
     }
 
     @BeforeAll
-    static void findJar() {
-        jar = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged jar (run `./mvnw verify`, which packages before integration tests)")
-                .isRegularFile();
+    void setUp(@org.junit.jupiter.api.io.TempDir Path home) throws IOException {
+        this.home = home;
         db = home.resolve("data").resolve("jixiao");
+        jixiao = new OneShotProcess(home, db, resident());
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    @AfterAll
+    void stopServer() throws Exception {
+        jixiao.stopServers();
     }
 
-    static Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        // the launcher's flags: C1-only JIT, serial GC, and the Spring AOT bean definitions built into the jar
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dspring.aot.enabled=true", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
-        Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS")
-                || k.equals("JDK_JAVA_OPTIONS"));
-        env.put("JIXIAO_HOME", home.toString());
-        env.put("JIXIAO_DB", db.toString());
-        env.putAll(extraEnv);
-        File out = home.resolve("stdout.txt").toFile();
-        File err = home.resolve("stderr.txt").toFile();
-        pb.redirectOutput(out).redirectError(err);
-        Process p = pb.start();
-        p.getOutputStream().close(); // nobody at the keyboard
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("jixiao " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        return jixiao.run(extraEnv, args);
     }
 
-    static Result jixiao(String... args) throws IOException, InterruptedException {
-        return jixiao(Map.of(), args);
+    Result jixiao(String... args) throws IOException, InterruptedException {
+        return jixiao.run(args);
     }
 
     private static void assertUsageError(Result r, String containing) {
@@ -103,7 +80,7 @@ class OneShotIT {
     }
 
     /** Reads the store directly (H2 AUTO_SERVER lets a second process in) to check what a command left behind. */
-    private static List<String> storedNames() throws SQLException {
+    private List<String> storedNames() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db + ";AUTO_SERVER=TRUE", "sa", "");
              ResultSet rs = c.createStatement().executeQuery("select name from declaration order by id")) {
             List<String> names = new ArrayList<>();
@@ -194,5 +171,37 @@ class OneShotIT {
     void deleteWithoutYesIsRefusedAndKeepsTheData() throws Exception {
         assertUsageError(jixiao("delete", "1"), "--yes");
         assertThat(storedNames()).containsExactly("医保租赁 业务专项");
+    }
+
+    @Test
+    @Order(11)
+    void languageOfOneCallDoesNotCarryOverToTheNext() throws Exception {
+        assertUsageError(jixiao(Map.of("JIXIAO_LANG", "en"), "show", "--id", "998"), "998");
+        Result r = jixiao("show", "--id", "998");
+        assertUsageError(r, "998");
+        assertThat(r.err()).containsPattern("[\\u4e00-\\u9fff]");
+    }
+
+    @Test
+    @Order(12)
+    void scriptFromStandardInput() throws Exception {
+        Result r = jixiao.runWithInput("# from a pipe\nversion\nlist --json\n", Map.of(), "script", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("jixiao 0.1.0" + System.lineSeparator() + "[ {").contains("医保租赁 业务专项");
+        Result failing = jixiao.runWithInput("version\nfrobnicate\n", Map.of(), "script", "-");
+        assertThat(failing.exit()).isEqualTo(2);
+        assertThat(failing.out()).isEqualTo("jixiao 0.1.0" + System.lineSeparator());
+        assertThat(failing.errLines()).singleElement().satisfies(l -> assertThat(l).contains("2", "frobnicate"));
+    }
+
+    @Test
+    @Order(13)
+    void relativeFileNamesMeanTheWorkingDirectory() throws Exception {
+        java.nio.file.Files.writeString(home.resolve("two.txt"), "version\nversion\n");
+        Result r = jixiao("script", "two.txt");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(("jixiao 0.1.0" + System.lineSeparator()).repeat(2));
+        assertUsageError(jixiao("script", "missing.txt"), "missing.txt");
     }
 }
