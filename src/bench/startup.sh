@@ -118,10 +118,18 @@ loop_script=$(($(now_ms) - start))
 # 3. memory: RSS_AT commands, then as many again (four clients at a time; the server runs one after the other)
 echo "memory: $((2 * RSS_AT)) commands…" >&2
 done_so_far=$((20 + 2 * RUNS + LOOP + 2))
-more=$((RSS_AT > done_so_far ? RSS_AT - done_so_far : 0))
-seq "$more" | xargs -P 4 -I{} ./jixiao "${COMMAND[@]}" >/dev/null 2>&1 </dev/null
+# run_many N — N one-shot commands, four at a time
+run_many() {
+  local i
+  for ((i = 1; i <= $1; i++)); do
+    ./jixiao "${COMMAND[@]}" >/dev/null 2>&1 </dev/null &
+    ((i % 4 == 0)) && wait
+  done
+  wait
+}
+run_many $((RSS_AT > done_so_far ? RSS_AT - done_so_far : 0))
 rss1="$(rss_kb)"
-seq "$RSS_AT" | xargs -P 4 -I{} ./jixiao "${COMMAND[@]}" >/dev/null 2>&1 </dev/null
+run_many "$RSS_AT"
 rss2="$(rss_kb)"
 status="$(./jixiao server status 2>&1)"
 
