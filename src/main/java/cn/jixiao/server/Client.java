@@ -21,7 +21,8 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 
 /**
- * The launcher's fast path for one-shot commands: hands the arguments, working directory, environment and (when
+ * The launcher's client for one-shot commands when there is no Perl (the launcher prefers a Perl twin of this
+ * class, which starts faster): hands the arguments, working directory, environment and (when
  * the command reads it) standard input to the resident jixiao ({@link ResidentServer}) and plays back its output,
  * error output and exit code. A plain main class without Spring, run from its own small jar with its own class
  * data archive, so it starts about as fast as {@code java -version}. (No lambdas or string concatenation with
@@ -30,7 +31,8 @@ import java.util.ResourceBundle;
  * System properties (set by the launcher): {@code jixiao.socket} the socket; {@code jixiao.wait} how many
  * milliseconds to wait for it to accept (a server just started); {@code jixiao.server.pid} that server's process,
  * to stop waiting when it dies; {@code jixiao.control=status|stop} with {@code jixiao.server.dir}: report on or stop
- * every resident jixiao of the data directory.
+ * every resident jixiao of the data directory; {@code jixiao.control=died}: only say that the server ended
+ * mid-command (for the launcher's Perl client, which has no translations).
  * <p>
  * Exit codes: the command's; {@value #NOT_SENT} when no server could be reached and nothing was sent (the launcher
  * then runs the command in a JVM of its own); 3 when the server ended before the command finished.
@@ -44,6 +46,9 @@ public final class Client {
 
     public static void main(String[] args) throws IOException {
         String control = System.getProperty("jixiao.control");
+        if ("died".equals(control)) { // the launcher's Perl client lost the server mid-command
+            System.exit(died(new FileOutputStream(FileDescriptor.err), "connection closed"));
+        }
         if (control != null) {
             System.exit(control(control, Path.of(System.getProperty("jixiao.server.dir"))));
         }
