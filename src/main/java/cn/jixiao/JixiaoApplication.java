@@ -1,11 +1,16 @@
 package cn.jixiao;
 
+import cn.jixiao.server.ResidentServer;
 import cn.jixiao.shell.JixiaoRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertiesPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.shell.core.autoconfigure.SpringShellAutoConfiguration;
 
 import java.util.HashMap;
@@ -21,6 +26,19 @@ import java.util.Map;
 @ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, SpringShellAutoConfiguration.class})
 public class JixiaoApplication {
     public static void main(String[] args) {
+        String socket = System.getProperty("jixiao.resident");
+        if (socket != null) {
+            // the resident jixiao (launcher): serve one-shot commands, each in a context of its own with the
+            // caller's environment instead of this JVM's
+            ResidentServer.serve(java.nio.file.Path.of(socket),
+                    (words, env) -> run(words.toArray(String[]::new), env));
+            return;
+        }
+        System.exit(run(args, System.getenv()));
+    }
+
+    /** Runs one command (or the console, without arguments) and returns its exit code. */
+    private static int run(String[] args, Map<String, String> env) {
         long mainStarted = System.nanoTime();
         boolean oneShot = args.length > 0;
         if (!Boolean.getBoolean("spring.aot.processing") && !dataDirectoryReady()) {
@@ -37,7 +55,11 @@ public class JixiaoApplication {
             defaults.put("jixiao.one-shot.command", cn.jixiao.shell.JixiaoRunner.conventional(java.util.List.of(args)).get(0));
         }
         app.setDefaultProperties(defaults);
-        boolean timing = "timing".equals(System.getenv("JIXIAO_DEBUG"));
+        if (env != System.getenv()) {
+            app.setEnvironment(new CallerEnvironment(env));
+            app.setMainApplicationClass(JixiaoApplication.class); // not on this thread's stack
+        }
+        boolean timing = "timing".equals(env.get("JIXIAO_DEBUG"));
         org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup startup = null;
         if (timing) {
             startup = new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(10000);
@@ -54,7 +76,7 @@ public class JixiaoApplication {
             throw e; // the build's AOT processing stops the application on purpose
         } catch (RuntimeException e) {
             System.err.println("jixiao: " + rootMessage(e));
-            if ("1".equals(System.getenv("JIXIAO_DEBUG"))) {
+            if ("1".equals(env.get("JIXIAO_DEBUG"))) {
                 e.printStackTrace();
             }
             code = 3;
@@ -62,7 +84,26 @@ public class JixiaoApplication {
         if (timing) {
             StartupTiming.print(mainStarted, commandStarted, commandEnded, startup);
         }
-        System.exit(code);
+        return code;
+    }
+
+    /** The environment of a command the resident jixiao runs: the caller's variables in place of this JVM's. */
+    private static final class CallerEnvironment extends StandardEnvironment {
+        private final Map<String, Object> variables;
+
+        CallerEnvironment(Map<String, String> variables) {
+            super(new MutablePropertySources());
+            this.variables = new HashMap<>(variables);
+            getPropertySources().addLast(new PropertiesPropertySource(SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME,
+                    System.getProperties()));
+            getPropertySources().addLast(new SystemEnvironmentPropertySource(SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                    this.variables));
+        }
+
+        @Override
+        protected void customizePropertySources(MutablePropertySources propertySources) {
+            // filled in the constructor, from the caller's variables
+        }
     }
 
     /**

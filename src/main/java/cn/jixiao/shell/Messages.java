@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
 @Component
 public class Messages {
     /** The bundle base names, searched in order. */
-    public static final List<String> BUNDLES = List.of("messages", "rules", "templates", "io", "eval", "monitor", "help");
+    public static final List<String> BUNDLES = List.of("messages", "rules", "templates", "io", "eval", "monitor", "server",
+            "help");
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;

@@ -1,8 +1,13 @@
 package cn.jixiao.shell;
 
+import cn.jixiao.testsupport.OneShotProcess;
+import cn.jixiao.testsupport.OneShotProcess.Result;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
@@ -11,41 +16,35 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** import/export through the real jar, one-shot, as scripts use them (shares OneShotIT's process runner). */
+/** import/export through the launcher and the real jar, one-shot, as scripts use them (OneShotIT's process runner). */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportExportIT {
     private static final tools.jackson.databind.json.JsonMapper JSON_READER = tools.jackson.databind.json.JsonMapper.builder().build();
 
-    @org.junit.jupiter.api.io.TempDir
-    static Path home;
+    private Path home;
 
-    record Result(int exit, String out, String err) {
-        java.util.List<String> errLines() {
-            return err.lines().toList();
-        }
+    private OneShotProcess process;
+
+    /** Every command in a JVM of its own here; {@link ImportExportResidentIT} uses the resident jixiao. */
+    boolean resident() {
+        return OneShotProcess.OWN_JVM;
     }
 
-    /** Runs the packaged jar once with a database of this class's own. */
-    static Result jixiao(String... args) throws Exception {
-        Path jar = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
-        assertThat(jar).isRegularFile();
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", jar.toString()));
-        command.addAll(java.util.List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.endsWith("JAVA_OPTIONS") || k.equals("JAVA_TOOL_OPTIONS"));
-        pb.environment().put("JIXIAO_HOME", home.toString());
-        pb.environment().put("JIXIAO_DB", home.resolve("data").resolve("jixiao").toString());
-        java.io.File out = home.resolve("stdout.txt").toFile();
-        java.io.File err = home.resolve("stderr.txt").toFile();
-        Process p = pb.redirectOutput(out).redirectError(err).start();
-        p.getOutputStream().close();
-        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("jixiao did not finish");
-        }
-        return new Result(p.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
+    @BeforeAll
+    void setUp(@org.junit.jupiter.api.io.TempDir Path home) throws java.io.IOException {
+        this.home = home;
+        process = new OneShotProcess(home, home.resolve("data").resolve("jixiao"), resident());
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+        process.stopServers();
+    }
+
+    /** Runs jixiao once with a database of this class's own. */
+    Result jixiao(String... args) throws Exception {
+        return process.run(args);
     }
 
     private static final Path SAMPLE = Path.of("src/test/resources/samples/nantong-2026-six-forms.md").toAbsolutePath();

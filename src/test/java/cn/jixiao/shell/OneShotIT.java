@@ -1,12 +1,14 @@
 package cn.jixiao.shell;
 
-import cn.jixiao.testsupport.OneShot;
+import cn.jixiao.testsupport.OneShotProcess;
+import cn.jixiao.testsupport.OneShotProcess.Result;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -26,11 +28,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One-shot mode through the real jar, as scripts use it: {@code java -jar target/jixiao.jar <command…>} with exit
- * codes, stderr messages and a clean stdout. Runs in Maven's integration-test phase, after the jar is packaged;
- * a missing jar fails the test. Each JVM start costs seconds, so the steps share one database and run in order.
+ * One-shot mode through the launcher and the real jar, as scripts use it: {@code ./jixiao <command…>} with exit
+ * codes, stderr messages, a clean stdout and standard input. Runs in Maven's integration-test phase, after the jar
+ * is packaged; a missing jar fails the test. Each JVM start costs seconds, so the steps share one database and run
+ * in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OneShotIT {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -39,33 +43,34 @@ class OneShotIT {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    @TempDir
-    static Path home;
+    private Path home;
 
-    private static Path jar;
-    private static Path db;
+    private Path db;
+    private OneShotProcess jixiao;
 
-    record Result(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
+    /** Every command in a JVM of its own here; {@link OneShotResidentIT} runs the same steps through the resident jixiao. */
+    boolean resident() {
+        return OneShotProcess.OWN_JVM;
     }
 
     @BeforeAll
-    static void findJar() {
-        jar = Path.of(System.getProperty("jixiao.jar", "target/jixiao.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged jar (run `./mvnw verify`, which packages before integration tests)")
-                .isRegularFile();
+    void setUp(@org.junit.jupiter.api.io.TempDir Path home) throws IOException {
+        this.home = home;
         db = home.resolve("data").resolve("jixiao");
+        jixiao = new OneShotProcess(home, db, resident());
     }
 
-    static Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        OneShot.Result r = OneShot.run(home, home, db, extraEnv, args);
-        return new Result(r.exit(), r.out(), r.err());
+    @AfterAll
+    void stopServer() throws Exception {
+        jixiao.stopServers();
     }
 
-    static Result jixiao(String... args) throws IOException, InterruptedException {
-        return jixiao(Map.of(), args);
+    Result jixiao(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
+        return jixiao.run(extraEnv, args);
+    }
+
+    Result jixiao(String... args) throws IOException, InterruptedException {
+        return jixiao.run(args);
     }
 
     private static void assertUsageError(Result r, String containing) {
@@ -79,7 +84,7 @@ class OneShotIT {
      * Reads the store directly, between commands (no jixiao process holds the file then), with the database's key
      * from its private key file, to check what a command left behind.
      */
-    private static List<String> storedNames() throws SQLException, IOException {
+    private List<String> storedNames() throws SQLException, IOException {
         String key = Files.readString(db.resolveSibling("jixiao.key")).strip();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", key);
              ResultSet rs = c.createStatement().executeQuery("select name from declaration order by id")) {
@@ -193,5 +198,37 @@ class OneShotIT {
         Result zh = jixiao("help", "eval", "set");
         assertThat(zh.exit()).as("exit code; stderr: %s", zh.err()).isZero();
         assertThat(zh.out()).startsWith("eval set — 填写一行的完成情况\n用法：eval set <路径>");
+    }
+
+    @Test
+    @Order(12)
+    void languageOfOneCallDoesNotCarryOverToTheNext() throws Exception {
+        assertUsageError(jixiao(Map.of("JIXIAO_LANG", "en"), "show", "--id", "998"), "998");
+        Result r = jixiao("show", "--id", "998");
+        assertUsageError(r, "998");
+        assertThat(r.err()).containsPattern("[\\u4e00-\\u9fff]");
+    }
+
+    @Test
+    @Order(13)
+    void scriptFromStandardInput() throws Exception {
+        Result r = jixiao.runWithInput("# from a pipe\nversion\nlist --json\n", Map.of(), "script", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("jixiao 0.1.0" + System.lineSeparator() + "[ {").contains("医保租赁 业务专项");
+        Result failing = jixiao.runWithInput("version\nfrobnicate\n", Map.of(), "script", "-");
+        assertThat(failing.exit()).isEqualTo(2);
+        assertThat(failing.out()).isEqualTo("jixiao 0.1.0" + System.lineSeparator());
+        assertThat(failing.errLines()).singleElement().satisfies(l -> assertThat(l).contains("2", "frobnicate"));
+    }
+
+    @Test
+    @Order(14)
+    void relativeFileNamesMeanTheWorkingDirectory() throws Exception {
+        java.nio.file.Files.writeString(home.resolve("two.txt"), "version\nversion\n");
+        Result r = jixiao("script", "two.txt");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(("jixiao 0.1.0" + System.lineSeparator()).repeat(2));
+        assertUsageError(jixiao("script", "missing.txt"), "missing.txt");
     }
 }
