@@ -6,7 +6,7 @@ import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.store.Database;
 import cn.jixiao.store.SharedDatabase;
 import cn.jixiao.store.StoreConfig;
-import cn.jixiao.testsupport.JarRun;
+import cn.jixiao.testsupport.OneShotProcess;
 import cn.jixiao.testsupport.Postgres;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -72,7 +72,7 @@ public final class TeamBench {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (int p = 0; p < targets.size(); p++) {
             ProcessBuilder pb = new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Dspring.aot.enabled=true", "-jar", JarRun.jar().toString(), "script", "-", "--keep-going");
+                    "-Dspring.aot.enabled=true", "-jar", OneShotProcess.jar().toString(), "script", "-", "--keep-going");
             pb.environment().put("JIXIAO_HOME", home.toString());
             pb.environment().put("JIXIAO_DB", url);
             pb.environment().put("JIXIAO_USER", "p" + p);

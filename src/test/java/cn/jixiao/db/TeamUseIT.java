@@ -1,6 +1,6 @@
 package cn.jixiao.db;
 
-import cn.jixiao.testsupport.JarRun;
+import cn.jixiao.testsupport.OneShotProcess;
 import cn.jixiao.testsupport.Postgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,7 +54,13 @@ class TeamUseIT {
         return home.resolve("db").resolve("jixiao").toString();
     }
 
-    private static JarRun.Result ok(JarRun.Result r) {
+    /** {@code jixiao args…} in its own JVM, in {@code home} with {@code JIXIAO_DB=db} and {@code env}. */
+    private static OneShotProcess.Result run(Path home, String db, Map<String, String> env, String... args)
+            throws Exception {
+        return new OneShotProcess(home, home, db, OneShotProcess.OWN_JVM).run(env, args);
+    }
+
+    private static OneShotProcess.Result ok(OneShotProcess.Result r) {
         assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isZero();
         return r;
     }
@@ -63,24 +69,24 @@ class TeamUseIT {
     @Order(1)
     void aLaptopDatabaseCopiedToPostgresAndBackExportsTheSameJson() throws Exception {
         Map<String, String> wang = Map.of("JIXIAO_USER", "王芳");
-        ok(JarRun.run(laptop, h2(laptop), wang, "import", FORMS.toString()));
-        ok(JarRun.run(laptop, h2(laptop), wang, "header", "set", "contact", "张三 0513-1234567", "--id", "2"));
+        ok(run(laptop, h2(laptop), wang, "import", FORMS.toString()));
+        ok(run(laptop, h2(laptop), wang, "header", "set", "contact", "张三 0513-1234567", "--id", "2"));
 
-        JarRun.Result copied = ok(JarRun.run(laptop, h2(laptop), wang, "db", "copy", "--to", pg));
+        OneShotProcess.Result copied = ok(run(laptop, h2(laptop), wang, "db", "copy", "--to", pg));
         assertThat(copied.out()).contains("6 张申报表", "7 个版本");
-        ok(JarRun.run(copyBack, h2(copyBack), Map.of(), "db", "copy", "--from", pg));
+        ok(run(copyBack, h2(copyBack), Map.of(), "db", "copy", "--from", pg));
 
         Path fromLaptop = laptop.resolve("all.json");
         Path fromServer = server.resolve("all.json");
         Path fromCopy = copyBack.resolve("all.json");
-        ok(JarRun.run(laptop, h2(laptop), Map.of(), "export", "--all", "--format", "json", "--out", fromLaptop.toString()));
-        ok(JarRun.run(server, pg, Map.of(), "export", "--all", "--format", "json", "--out", fromServer.toString()));
-        ok(JarRun.run(copyBack, h2(copyBack), Map.of(), "export", "--all", "--format", "json", "--out", fromCopy.toString()));
+        ok(run(laptop, h2(laptop), Map.of(), "export", "--all", "--format", "json", "--out", fromLaptop.toString()));
+        ok(run(server, pg, Map.of(), "export", "--all", "--format", "json", "--out", fromServer.toString()));
+        ok(run(copyBack, h2(copyBack), Map.of(), "export", "--all", "--format", "json", "--out", fromCopy.toString()));
         assertThat(Files.readString(fromLaptop)).contains("张三 0513-1234567");
         assertThat(fromServer).hasSameTextualContentAs(fromLaptop);
         assertThat(fromCopy).hasSameTextualContentAs(fromLaptop);
 
-        JarRun.Result info = ok(JarRun.run(server, pg, Map.of("JIXIAO_USER", "李四"), "db", "info", "--json"));
+        OneShotProcess.Result info = ok(run(server, pg, Map.of("JIXIAO_USER", "李四"), "db", "info", "--json"));
         assertThat(info.out()).contains("\"database\" : \"postgresql\"", "\"shared\" : true", "\"schemaVersion\" : \"",
                 "\"author\" : \"李四\"");
         assertThat(info.out()).doesNotContain("password");
@@ -89,11 +95,11 @@ class TeamUseIT {
     @Test
     @Order(2)
     void copyingIntoANonEmptyDatabaseIsRefusedUnlessReplaced() throws Exception {
-        JarRun.Result refused = JarRun.run(laptop, h2(laptop), Map.of(), "db", "copy", "--to", pg);
+        OneShotProcess.Result refused = run(laptop, h2(laptop), Map.of(), "db", "copy", "--to", pg);
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("--replace");
         assertThat(declarations(pg)).isEqualTo(6);
-        JarRun.Result replaced = ok(JarRun.run(laptop, h2(laptop), Map.of(), "db", "copy", "--to", pg, "--replace"));
+        OneShotProcess.Result replaced = ok(run(laptop, h2(laptop), Map.of(), "db", "copy", "--to", pg, "--replace"));
         assertThat(replaced.out()).contains("6 张申报表");
         assertThat(declarations(pg)).isEqualTo(6);
     }
@@ -101,22 +107,22 @@ class TeamUseIT {
     @Test
     @Order(3)
     void historyAndListShowWhoChangedWhat() throws Exception {
-        ok(JarRun.run(server, pg, Map.of("JIXIAO_USER", "李四"), "header", "set", "contact", "李四", "--id", "3"));
-        JarRun.Result history = ok(JarRun.run(server, pg, Map.of(), "history", "--id", "3"));
+        ok(run(server, pg, Map.of("JIXIAO_USER", "李四"), "header", "set", "contact", "李四", "--id", "3"));
+        OneShotProcess.Result history = ok(run(server, pg, Map.of(), "history", "--id", "3"));
         assertThat(history.out()).contains("王芳", "李四");
-        JarRun.Result byLi = ok(JarRun.run(server, pg, Map.of(), "list", "--author", "李四", "--json"));
+        OneShotProcess.Result byLi = ok(run(server, pg, Map.of(), "list", "--author", "李四", "--json"));
         assertThat(byLi.out()).contains("\"id\" : 3", "\"updatedBy\" : \"李四\"");
         assertThat(byLi.out().split("\"id\"")).hasSize(2);
-        JarRun.Result byWang = ok(JarRun.run(server, pg, Map.of(), "list", "--author", "王芳", "--json"));
+        OneShotProcess.Result byWang = ok(run(server, pg, Map.of(), "list", "--author", "王芳", "--json"));
         assertThat(byWang.out().split("\"id\"")).hasSize(7);
-        JarRun.Result diff = ok(JarRun.run(server, pg, Map.of(), "diff", "1", "--id", "3"));
+        OneShotProcess.Result diff = ok(run(server, pg, Map.of(), "diff", "1", "--id", "3"));
         assertThat(diff.out()).contains("王芳 → 李四");
     }
 
     @Test
     @Order(4)
     void twoProcessesEditingOneDeclarationLoseNoUpdate() throws Exception {
-        JarRun.Result created = ok(JarRun.run(server, pg, Map.of(), "new", "--name", "并发修改", "--year", "2026"));
+        OneShotProcess.Result created = ok(run(server, pg, Map.of(), "new", "--name", "并发修改", "--year", "2026"));
         Matcher m = Pattern.compile("#(\\d+)").matcher(created.out());
         assertThat(m.find()).as(created.out()).isTrue();
         String id = m.group(1);
@@ -127,7 +133,7 @@ class TeamUseIT {
             writers.add(pool.submit(() -> {
                 for (int i = 0; i < 5; i++) {
                     String value = who + i;
-                    JarRun.Result r = JarRun.run(server, pg, Map.of("JIXIAO_USER", who), "header", "set", "contact",
+                    OneShotProcess.Result r = run(server, pg, Map.of("JIXIAO_USER", who), "header", "set", "contact",
                             value, "--id", id);
                     assertThat(r.exit()).as("exit 0, or 2 for a stale save; stderr: %s", r.err()).isIn(0, 2);
                     if (r.exit() == 0) {
@@ -153,7 +159,7 @@ class TeamUseIT {
         Path shipped = Path.of("templates/indicators/printing.yaml").toAbsolutePath();
         Path published = server.resolve("printing.yaml");
         Files.writeString(published, Files.readString(shipped).replace("title: 印刷", "title: 印刷（部门统一版）"));
-        JarRun.Result imported = ok(JarRun.run(server, pg, Map.of("JIXIAO_USER", "维护员"), "template", "import",
+        OneShotProcess.Result imported = ok(run(server, pg, Map.of("JIXIAO_USER", "维护员"), "template", "import",
                 published.toString()));
         assertThat(imported.out()).contains("printing");
 
@@ -161,7 +167,7 @@ class TeamUseIT {
         Files.createDirectories(workingCopy.resolve("indicators"));
         Files.writeString(workingCopy.resolve("indicators/printing.yaml"),
                 Files.readString(shipped).replace("title: 印刷", "title: 印刷（我的旧稿）"));
-        JarRun.Result listed = ok(JarRun.run(laptop, pg, Map.of("JIXIAO_USER", "王芳",
+        OneShotProcess.Result listed = ok(run(laptop, pg, Map.of("JIXIAO_USER", "王芳",
                 "JIXIAO_TEMPLATES", workingCopy.toString()), "template", "list", "--json"));
         assertThat(listed.out()).contains("印刷（部门统一版）", "\"author\" : \"维护员\"", "printing.yaml")
                 .doesNotContain("我的旧稿");
@@ -171,14 +177,14 @@ class TeamUseIT {
     @Order(6)
     void importOnPostgresStoresWhatImportOnH2Stores(@TempDir Path h2Home, @TempDir Path pgHome) throws Exception {
         String freshPg = Postgres.newDatabase();
-        JarRun.Result onH2 = ok(JarRun.run(h2Home, h2(h2Home), Map.of(), "import", FORMS.toString()));
-        JarRun.Result onPg = ok(JarRun.run(pgHome, freshPg, Map.of(), "import", FORMS.toString()));
+        OneShotProcess.Result onH2 = ok(run(h2Home, h2(h2Home), Map.of(), "import", FORMS.toString()));
+        OneShotProcess.Result onPg = ok(run(pgHome, freshPg, Map.of(), "import", FORMS.toString()));
         assertThat(onPg.out()).isEqualTo(onH2.out());
-        ok(JarRun.run(h2Home, h2(h2Home), Map.of(), "export", "--all", "--format", "json", "--out", "all.json"));
-        ok(JarRun.run(pgHome, freshPg, Map.of(), "export", "--all", "--format", "json", "--out", "all.json"));
+        ok(run(h2Home, h2(h2Home), Map.of(), "export", "--all", "--format", "json", "--out", "all.json"));
+        ok(run(pgHome, freshPg, Map.of(), "export", "--all", "--format", "json", "--out", "all.json"));
         assertThat(pgHome.resolve("all.json")).hasSameTextualContentAs(h2Home.resolve("all.json"));
-        JarRun.Result validatedPg = JarRun.run(pgHome, freshPg, Map.of(), "validate", "--all", "--json");
-        JarRun.Result validatedH2 = JarRun.run(h2Home, h2(h2Home), Map.of(), "validate", "--all", "--json");
+        OneShotProcess.Result validatedPg = run(pgHome, freshPg, Map.of(), "validate", "--all", "--json");
+        OneShotProcess.Result validatedH2 = run(h2Home, h2(h2Home), Map.of(), "validate", "--all", "--json");
         assertThat(validatedPg.exit()).as("the samples carry errors a reviewer flags").isEqualTo(1);
         assertThat(validatedPg.out()).isEqualTo(validatedH2.out());
     }

@@ -1,6 +1,6 @@
 package cn.jixiao.monitoring;
 
-import cn.jixiao.testsupport.OneShot;
+import cn.jixiao.testsupport.OneShotProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,8 +93,9 @@ class MonitoringReadmeIT {
         Files.copy(Path.of(SAMPLE), sample);
         Path home = Files.createDirectories(dir.resolve("home"));
         Path db = home.resolve("data").resolve("jixiao");
+        OneShotProcess jixiao = new OneShotProcess(dir, home, db.toString(), OneShotProcess.OWN_JVM);
         for (Step s : steps()) {
-            OneShot.Result r = OneShot.run(dir, home, db, Map.of(), s.args().toArray(String[]::new));
+            OneShotProcess.Result r = jixiao.run(Map.of(), s.args().toArray(String[]::new));
             assertThat(r.err()).as("stderr of %s", s.args()).isEmpty();
             assertThat(r.exit()).as("exit code of %s", s.args()).isZero();
             assertThat(r.out().lines().toList()).as("output of ./jixiao %s", String.join(" ", s.args()))

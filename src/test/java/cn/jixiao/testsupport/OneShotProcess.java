@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs one-shot commands as scripts do: through the launcher {@code ./jixiao} with a data directory and database of
- * the test's own, working directory = the data directory. Two modes, as users have them: {@link #OWN_JVM}
+ * the test's own (an H2 file or a PostgreSQL URL), by default working in the data directory. Two modes, as users have them: {@link #OWN_JVM}
  * ({@code JIXIAO_NO_SERVER=1}: every command in a JVM of its own) and {@link #RESIDENT} (the resident jixiao serves
  * the commands; its idle limit is set to two minutes in jixiao.properties, so even a test run that dies leaves none
  * behind for long — and {@link #stopServers()} stops it at the end). The launcher's start-up cache is off
@@ -30,11 +30,21 @@ public final class OneShotProcess {
         }
     }
 
+    private final Path workingDirectory;
     private final Path home;
-    private final Path db;
+    private final String db;
     private final boolean resident;
 
     public OneShotProcess(Path home, Path db, boolean resident) throws IOException {
+        this(home, home, db.toString(), resident);
+    }
+
+    /**
+     * Commands run in {@code workingDirectory} with {@code JIXIAO_HOME=home} and {@code JIXIAO_DB=db} (an H2 file
+     * path, or a {@code jdbc:postgresql:} URL).
+     */
+    public OneShotProcess(Path workingDirectory, Path home, String db, boolean resident) throws IOException {
+        this.workingDirectory = workingDirectory;
         this.home = home;
         this.db = db;
         this.resident = resident;
@@ -59,7 +69,7 @@ public final class OneShotProcess {
     }
 
     public Path db() {
-        return db;
+        return Path.of(db);
     }
 
     public boolean resident() {
@@ -70,12 +80,12 @@ public final class OneShotProcess {
     public ProcessBuilder builder(Map<String, String> extraEnv, String... args) {
         List<String> command = new ArrayList<>(List.of(launcher().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile());
         Map<String, String> env = pb.environment();
-        env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.equals("JAVA_TOOL_OPTIONS") || k.equals("_JAVA_OPTIONS")
-                || k.equals("JDK_JAVA_OPTIONS"));
+        env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.startsWith("PG") || k.equals("JAVA_TOOL_OPTIONS")
+                || k.equals("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
         env.put("JIXIAO_HOME", home.toString());
-        env.put("JIXIAO_DB", db.toString());
+        env.put("JIXIAO_DB", db);
         env.put("JIXIAO_NO_CACHE", "1");
         if (!resident) {
             env.put("JIXIAO_NO_SERVER", "1");

@@ -20,7 +20,8 @@ public final class MarkdownFormReader {
     public static void read(Reader in, String file, Consumer<ImportedForm> sink) {
         FormTableParser.readLines(in, file, sink, (parser, line, text) -> {
             String t = text.strip();
-            if (t.isEmpty() || t.charAt(0) == '|' && isSeparator(t)) {
+            if (t.isEmpty() || t.charAt(0) == '|' && isSeparator(t)
+                    || t.startsWith("<!--") && t.endsWith("-->")) { // an HTML comment: no reader of the page sees it
                 return;
             }
             if (t.charAt(0) != '|') {
