@@ -67,7 +67,9 @@ public class CommandRunner {
     public int run(List<String> words, PrintWriter out, PrintWriter err, InputReader in) {
         PrintWriter safeErr = safe(err);
         try {
-            return execute(parser.parse(words), safe(out), safeErr, in, words);
+            // clear's whole output is the terminal's clear-screen sequence; every other command's output is escaped
+            PrintWriter o = words.size() == 1 && words.get(0).equals("clear") ? out : safe(out);
+            return execute(parser.parse(words), o, safeErr, in, words);
         } catch (RuntimeException e) {
             return report(e, safeErr, words);
         } finally {
