@@ -7,6 +7,7 @@ import cn.jixiao.evaluation.model.Shares;
 import cn.jixiao.json.Json;
 import cn.jixiao.shell.CommandFailedException;
 import cn.jixiao.shell.ExitCodes;
+import cn.jixiao.shell.ExportFile;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.model.Finding;
@@ -17,13 +18,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import static cn.jixiao.shell.UsageException.require;
@@ -189,7 +187,7 @@ public class EvalCommands {
                        @Option(longName = "out", required = true) String out,
                        @Option(longName = "id") Long id, CommandContext ctx) {
         Path file = Path.of(require(out, "--out"));
-        String f = format != null ? format.strip().toLowerCase(Locale.ROOT) : extension(file);
+        String f = ExportFile.format(format, file);
         var c = evaluations.current(Optional.ofNullable(id));
         byte[] bytes = switch (f) {
             case "md", "markdown" -> EvaluationExport.markdown(c.declaration(), c.scorecard()).getBytes(StandardCharsets.UTF_8);
@@ -198,23 +196,9 @@ public class EvalCommands {
             case "xlsx" -> EvaluationExport.xlsx(c.declaration(), c.scorecard());
             default -> throw new UsageException("eval.export.format", f);
         };
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UsageException("eval.export.write", file, cn.jixiao.model.IoReason.of(e));
-        }
+        ExportFile.write(file, bytes, "eval.export.write");
         print(ctx, m.get("eval.export.done", file, c.scorecard().rows().size(), c.scorecard().total().toPlainString(),
                 c.scorecard().grade().label()));
-    }
-
-    private static String extension(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static void print(CommandContext ctx, String line) {

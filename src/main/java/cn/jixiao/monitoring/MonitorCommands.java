@@ -3,6 +3,7 @@ package cn.jixiao.monitoring;
 import cn.jixiao.json.Json;
 import cn.jixiao.monitoring.model.FundingProgress;
 import cn.jixiao.monitoring.model.MonitoringRow;
+import cn.jixiao.shell.ExportFile;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.model.Finding;
@@ -12,13 +13,10 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import static cn.jixiao.shell.UsageException.require;
@@ -115,7 +113,7 @@ public class MonitorCommands {
                        @Option(longName = "out", required = true) String out,
                        @Option(longName = "id") Long id, CommandContext ctx) {
         Path file = Path.of(require(out, "--out"));
-        String f = format != null ? format.strip().toLowerCase(Locale.ROOT) : extension(file);
+        String f = ExportFile.format(format, file);
         var c = monitoring.current(Optional.ofNullable(id));
         byte[] bytes = switch (f) {
             case "md", "markdown" -> MonitoringExport.markdown(c.declaration(), c.report()).getBytes(StandardCharsets.UTF_8);
@@ -124,22 +122,8 @@ public class MonitorCommands {
             case "xlsx" -> MonitoringExport.xlsx(c.declaration(), c.report());
             default -> throw new UsageException("monitor.export.format", f);
         };
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new UsageException("monitor.export.write", file, String.valueOf(e.getMessage()));
-        }
+        ExportFile.write(file, bytes, "monitor.export.write");
         print(ctx, m.get("monitor.export.done", file, c.report().rows().size(), view.summary(c.report())));
-    }
-
-    private static String extension(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     private static void print(CommandContext ctx, String line) {
