@@ -31,10 +31,15 @@ class ImportExportIT {
         return OneShotProcess.OWN_JVM;
     }
 
+    /** The database the steps run against: an H2 file here; {@link ImportExportPostgresIT} gives a PostgreSQL URL. */
+    String database(Path home) {
+        return home.resolve("data").resolve("jixiao").toString();
+    }
+
     @BeforeAll
     void setUp(@org.junit.jupiter.api.io.TempDir Path home) throws java.io.IOException {
         this.home = home;
-        process = new OneShotProcess(home, home.resolve("data").resolve("jixiao"), resident());
+        process = new OneShotProcess(home, home, database(home), resident());
     }
 
     @AfterAll

@@ -45,7 +45,7 @@ class OneShotIT {
 
     private Path home;
 
-    private Path db;
+    private String db;
     private OneShotProcess jixiao;
 
     /** Every command in a JVM of its own here; {@link OneShotResidentIT} runs the same steps through the resident jixiao. */
@@ -53,11 +53,16 @@ class OneShotIT {
         return OneShotProcess.OWN_JVM;
     }
 
+    /** The database the steps run against: an H2 file here; {@link OneShotPostgresIT} gives a PostgreSQL URL. */
+    String database(Path home) {
+        return home.resolve("data").resolve("jixiao").toString();
+    }
+
     @BeforeAll
     void setUp(@org.junit.jupiter.api.io.TempDir Path home) throws IOException {
         this.home = home;
-        db = home.resolve("data").resolve("jixiao");
-        jixiao = new OneShotProcess(home, db, resident());
+        db = database(home);
+        jixiao = new OneShotProcess(home, home, db, resident());
     }
 
     @AfterAll
@@ -85,8 +90,7 @@ class OneShotIT {
      * from its private key file, to check what a command left behind.
      */
     private List<String> storedNames() throws SQLException, IOException {
-        String key = Files.readString(db.resolveSibling("jixiao.key")).strip();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", key);
+        try (Connection c = connect();
              ResultSet rs = c.createStatement().executeQuery("select name from declaration order by id")) {
             List<String> names = new ArrayList<>();
             while (rs.next()) {
@@ -94,6 +98,14 @@ class OneShotIT {
             }
             return names;
         }
+    }
+
+    private Connection connect() throws SQLException, IOException {
+        if (db.startsWith("jdbc:")) {
+            return DriverManager.getConnection(db);
+        }
+        String key = Files.readString(Path.of(db).resolveSibling("jixiao.key")).strip();
+        return DriverManager.getConnection("jdbc:h2:file:" + db, "sa", key);
     }
 
     @Test
