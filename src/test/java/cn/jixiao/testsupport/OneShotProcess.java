@@ -83,7 +83,7 @@ public final class OneShotProcess {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("JIXIAO_") || k.startsWith("PG") || k.equals("JAVA_TOOL_OPTIONS")
-                || k.equals("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS"));
+                || k.equals("_JAVA_OPTIONS") || k.equals("JDK_JAVA_OPTIONS") || k.equals("COLUMNS"));
         env.put("JIXIAO_HOME", home.toString());
         env.put("JIXIAO_DB", db);
         env.put("JIXIAO_NO_CACHE", "1");
