@@ -50,6 +50,12 @@ public class StoreDataSource extends SingleConnectionDataSource implements HeldR
         StoreDataSource ds = new StoreDataSource(shared.url(), SharedDatabase.location(shared.url()), Optional.empty());
         ds.setUsername(shared.user().orElse(null));
         ds.setPassword(shared.password().orElse(null));
+        if (!shared.url().contains("reWriteBatchedInserts")) {
+            // the driver sends a batch of inserts as multi-row inserts: an import's rows in a few round trips
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("reWriteBatchedInserts", "true");
+            ds.setConnectionProperties(p);
+        }
         return ds;
     }
 

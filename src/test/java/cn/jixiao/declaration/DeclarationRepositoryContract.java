@@ -71,6 +71,24 @@ abstract class DeclarationRepositoryContract {
         assertThat(StoreConfig.jdbcUrl(" jdbc:h2:mem:t ")).isEqualTo("jdbc:h2:mem:t");
     }
 
+    /** An import's batch (on PostgreSQL rewritten into multi-row inserts): ids in order, each form whole. */
+    @Test
+    void createAllStoresABatchAndGivesEachItsId() {
+        List<Declaration> batch = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            batch.add(sample("批量导入" + i, 2026));
+        }
+        List<Declaration> stored = repository.createAll(batch, "导入");
+        assertThat(stored).hasSize(250);
+        assertThat(stored).extracting(Declaration::id).doesNotHaveDuplicates().isSorted();
+        for (int i : new int[] {0, 127, 249}) {
+            Declaration loaded = repository.load(stored.get(i).id());
+            assertThat(loaded.name()).isEqualTo("批量导入" + i);
+            assertThat(loaded.revision()).isEqualTo(1);
+            assertThat(loaded.tree()).isEqualTo(batch.get(i).tree());
+        }
+    }
+
     @Test
     void createStoresRevisionOneAndFindReadsItBack() {
         Declaration d = sample("医保租赁业务专项", 2026);
