@@ -78,10 +78,20 @@ final class RoleFormReader {
         LABELS.remove("绩效目标");
     }
 
-    /** One row: its cells and, per cell, the line it starts on (a Word table's cells span lines). */
-    record Row(String file, int[] lines, List<String> cells) {
+    /**
+     * One row: its cells and, per cell, the line it starts on (a Word table's cells span lines). {@code sheet} is the
+     * spreadsheet's sheet for an xlsx row ({@code lines} then all hold its row number), empty for a text file.
+     */
+    record Row(String file, String sheet, int[] lines, List<String> cells) {
+        Row(String file, int[] lines, List<String> cells) {
+            this(file, "", lines, cells);
+        }
+
+        /** Where a cell is: {@code file:line}, or {@code file[sheet]!C12} for a spreadsheet. */
         String location(int column) {
-            return file + ":" + lines[Math.min(Math.max(column, 0), lines.length - 1)];
+            int c = Math.min(Math.max(column, 0), lines.length - 1);
+            return sheet.isEmpty() ? file + ":" + lines[c]
+                    : file + "[" + sheet + "]!" + FormRow.columnName(Math.max(column, 0)) + lines[c];
         }
     }
 
@@ -94,6 +104,7 @@ final class RoleFormReader {
     private int forms;
     /** Prose before the first table (a report's text): reported once, as a range of lines. */
     private int proseFrom = -1;
+    private String proseAt = "";
     private int proseTo;
     private int proseRows;
     private String proseFirst = "";
@@ -119,6 +130,11 @@ final class RoleFormReader {
     }
 
     void finish() {
+        finishForm();
+    }
+
+    /** The end of a spreadsheet's sheet: the form being read ends with it. */
+    void endSheet() {
         finishForm();
     }
 
@@ -406,6 +422,7 @@ final class RoleFormReader {
             if (section == Section.HEADER && !indicatorTable && lastField == null && name.isEmpty()) {
                 if (proseFrom < 0) {
                     proseFrom = row.lines()[0];
+                    proseAt = row.location(column);
                     proseFirst = cell;
                 }
                 proseTo = row.lines()[0];
@@ -993,9 +1010,9 @@ final class RoleFormReader {
             out.add(Diagnostic.of(location, "io.note.framework", framework,
                     String.join("、", level1s.stream().map(l -> l.name).toList())));
             if (proseRows == 1 && forms == 1) { // a line before the first form (附件:)
-                out.add(Diagnostic.of(file + ":" + proseFrom, "io.ignored", abbreviate(proseFirst)));
+                out.add(Diagnostic.of(proseAt, "io.ignored", abbreviate(proseFirst)));
             } else if (proseRows > 1 && forms == 1) { // the report text before the first form
-                out.add(Diagnostic.of(file + ":" + proseFrom, "io.note.prose", proseRows, proseFrom, proseTo));
+                out.add(Diagnostic.of(proseAt, "io.note.prose", proseRows, proseFrom, proseTo));
             }
             out.addAll(diagnostics);
             unstored.forEach((column, u) -> out.add(Diagnostic.of(u.location, "io.note.unstored-column", column,
