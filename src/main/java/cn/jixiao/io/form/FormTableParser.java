@@ -384,7 +384,7 @@ public final class FormTableParser {
                 List<SourceCell> rs = new ArrayList<>(held.reported());
                 rs.addAll(f.reported);
                 held = new ImportedForm(held.location(), held.declaration(), ds, held.error(), held.evaluation(),
-                        held.placed() + f.placed, rs);
+                        held.placed() + f.placed, rs, held.monitoring());
             }
             return;
         }
