@@ -1,5 +1,8 @@
 package cn.jixiao.io.form;
 
+import cn.jixiao.io.form.DraftTree.L1;
+import cn.jixiao.io.form.DraftTree.L2;
+
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.declaration.model.Expense;
 import cn.jixiao.declaration.model.Funding;
@@ -14,8 +17,6 @@ import cn.jixiao.evaluation.model.Shares;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorTree;
 import cn.jixiao.indicator.model.IndicatorValue;
-import cn.jixiao.indicator.model.Level1;
-import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.io.form.ColumnRoles.FundingColumn;
 import cn.jixiao.io.form.ColumnRoles.Kind;
@@ -191,24 +192,6 @@ final class RoleFormReader {
     }
 
     // ------------------------------------------------------------------------------------------------
-
-    private static final class L1 {
-        final String name;
-        final List<L2> children = new ArrayList<>();
-
-        L1(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class L2 {
-        final String name;
-        final List<Indicator> indicators = new ArrayList<>();
-
-        L2(String name) {
-            this.name = name;
-        }
-    }
 
     /** Cells of one column role that the declaration has no place for: reported once per column. */
     private static final class Unstored {
@@ -882,7 +865,7 @@ final class RoleFormReader {
                 if (l1 == null) {
                     note(row.location(at.get(Role.LEVEL2)), "io.unplaced", n);
                 } else {
-                    l2 = level2(l1, n);
+                    l2 = l1.level2(n);
                 }
             }
             String target = value(row, at);
@@ -902,7 +885,7 @@ final class RoleFormReader {
                 return;
             }
             if (l2 == null) {
-                l2 = level2(l1, l1.name);
+                l2 = l1.level2(l1.name);
             }
             if (indicatorName.isEmpty()) {
                 indicatorName = l2.name;
@@ -1053,17 +1036,6 @@ final class RoleFormReader {
             }
         }
 
-        private L2 level2(L1 parent, String n) {
-            for (L2 c : parent.children) {
-                if (c.name.equals(n)) {
-                    return c;
-                }
-            }
-            L2 c = new L2(n);
-            parent.children.add(c);
-            return c;
-        }
-
         // ---- the form -------------------------------------------------------------------------------
 
         ImportedForm build() {
@@ -1098,9 +1070,7 @@ final class RoleFormReader {
             Narrative narrative = new Narrative(get(HeaderField.NECESSITY), get(HeaderField.FEASIBILITY),
                     String.join("\n", content), get(HeaderField.OVERVIEW), get(HeaderField.FEASIBILITY_NOTE),
                     join(get(HeaderField.MID_TERM_GOAL), midTerm), join(get(HeaderField.ANNUAL_GOAL), goals));
-            IndicatorTree tree = new IndicatorTree(level1s.stream()
-                    .map(a -> new Level1(a.name, a.children.stream().map(b -> new Level2(b.name, b.indicators)).toList()))
-                    .toList());
+            IndicatorTree tree = DraftTree.tree(level1s);
             Declaration d = new Declaration(0, 0, header, narrative, new Funding(sources, expenses), framework, tree);
             Optional<Evaluation> evaluation = Optional.empty();
             if (kind.filter(k -> k == Kind.SELF_EVALUATION).isPresent()) {
