@@ -51,7 +51,7 @@ final class ImportChecks {
         }
         List<Diagnostic> all = new ArrayList<>(form.diagnostics());
         all.addAll(notes);
-        return ImportedForm.ok(form.location(), d, all);
+        return form.with(d, all); // its evaluation, monitoring record and cell counts go with it
     }
 
     private static Declaration clean(Declaration d, String where, List<Diagnostic> notes) {

@@ -11,6 +11,8 @@ import cn.jixiao.io.form.FormFormat;
 import cn.jixiao.io.form.ImportedForm;
 import cn.jixiao.io.form.SourceCell;
 import cn.jixiao.model.DomainException;
+import cn.jixiao.monitoring.MonitoringRepository;
+import cn.jixiao.monitoring.model.Monitoring;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Severity;
 import cn.jixiao.validation.model.Validator;
@@ -42,16 +44,21 @@ public class ImportService {
     private final DeclarationRepository repository;
     /** Where a self-evaluation table's evaluation goes; empty where evaluations are not stored (benchmarks). */
     private final Optional<EvaluationRepository> evaluations;
+    /** Where a monitoring table's record goes; empty where monitoring records are not stored (benchmarks). */
+    private final Optional<MonitoringRepository> monitorings;
 
     public ImportService(DeclarationRepository repository) {
         this.repository = repository;
         this.evaluations = Optional.empty();
+        this.monitorings = Optional.empty();
     }
 
     @Autowired
-    public ImportService(DeclarationRepository repository, EvaluationRepository evaluations) {
+    public ImportService(DeclarationRepository repository, EvaluationRepository evaluations,
+                         MonitoringRepository monitorings) {
         this.repository = repository;
         this.evaluations = Optional.of(evaluations);
+        this.monitorings = Optional.of(monitorings);
     }
 
     public record Options(boolean dryRun, boolean update, boolean keepGoing) {
@@ -295,6 +302,7 @@ public class ImportService {
                     out[i] = Stored.of(saved, true, forms.get(i));
                 }
                 saveEvaluation(forms.get(i).form(), current.id());
+                saveMonitoring(forms.get(i).form(), current.id(), summary);
             } else {
                 creates.add(d);
                 bodies.add(forms.get(i).body().isEmpty() ? DeclarationRepository.body(d) : forms.get(i).body());
@@ -305,6 +313,7 @@ public class ImportService {
         for (int k = 0; k < created.size(); k++) {
             out[createIndex.get(k)] = Stored.of(created.get(k), false, forms.get(createIndex.get(k)));
             saveEvaluation(forms.get(createIndex.get(k)).form(), created.get(k).id());
+            saveMonitoring(forms.get(createIndex.get(k)).form(), created.get(k).id(), summary);
         }
         return List.of(out);
     }
@@ -316,5 +325,22 @@ public class ImportService {
         }
         Evaluation e = form.evaluation().get();
         evaluations.get().save(new Evaluation(id, e.year(), e.executed(), e.statedGrade(), e.shares(), e.entries()));
+    }
+
+    /**
+     * Stores the monitoring record a monitoring table brought, as the next monitoring revision of the declaration
+     * stored as {@code id} (none when {@code --update} brings the record it has).
+     */
+    private void saveMonitoring(ImportedForm form, long id, String summary) {
+        if (form.monitoring().isEmpty() || monitorings.isEmpty()) {
+            return;
+        }
+        Monitoring m = form.monitoring().get();
+        Monitoring record = new Monitoring(id, 0, m.asOf(), m.executed(), m.executedTotal(), m.entries());
+        Optional<Monitoring> stored = monitorings.get().find(id);
+        if (stored.isPresent() && stored.get().withRevision(0).equals(record)) {
+            return;
+        }
+        monitorings.get().save(record, summary);
     }
 }

@@ -72,6 +72,10 @@ public final class ImportBench {
         System.out.printf("N=%d declarations × 20 indicators; md %.1f MB, json %.1f MB; max heap %d MB; database: %s%n", n,
                 Files.size(md) / 1e6, Files.size(json) / 1e6, Runtime.getRuntime().maxMemory() >> 20,
                 postgres ? "PostgreSQL (embedded server, loopback)" : "H2 file");
+        if (a.contains("--stages")) {
+            stages(md, n);
+            return;
+        }
         int[] round = {0};
         double[] mdTimes = rounds(() -> timeImport(work.resolve("db-md" + round[0]++), md, FormFormat.MD, n));
         double[] jsonTimes = rounds(() -> timeImport(work.resolve("db-json" + round[0]++), json, FormFormat.JSON, n));
@@ -84,6 +88,40 @@ public final class ImportBench {
         report("raw JDBC batch insert", n, rawTimes, rawTimes[0]);
         System.out.printf("targets: ≥ 2,000 declarations/s and ≤ 1.5× raw; all rounds completed within a %d MB heap "
                 + "(live after a collection: at most %d MB)%n", Runtime.getRuntime().maxMemory() >> 20, liveAfterGc >> 20);
+    }
+
+    /**
+     * {@code --stages}: the CPU time of each stage of a Markdown import on one thread, without the database (a
+     * shared machine's load changes wall times a lot, a thread's CPU time much less): reading the forms, validating
+     * them, writing their JSON bodies; then the raw insert's, for the ratio.
+     */
+    private static void stages(Path md, int n) throws Exception {
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        Validator validator = new Validator(RuleCatalog.all(), RuleContext.builtIn(), Map.of());
+        for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+            List<cn.jixiao.io.form.ImportedForm> forms = new ArrayList<>(n);
+            com.sun.management.ThreadMXBean mem = (com.sun.management.ThreadMXBean) cpu;
+            long a0 = mem.getCurrentThreadAllocatedBytes();
+            long t0 = cpu.getCurrentThreadCpuTime();
+            FormFiles.read(md, FormFormat.MD, forms::add);
+            long t1 = cpu.getCurrentThreadCpuTime();
+            long a1 = mem.getCurrentThreadAllocatedBytes();
+            int findings = 0;
+            for (var f : forms) {
+                findings += validator.validate(f.declaration()).size();
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            long chars = 0;
+            for (var f : forms) {
+                chars += DeclarationRepository.body(f.declaration()).length();
+            }
+            long t3 = cpu.getCurrentThreadCpuTime();
+            long a3 = mem.getCurrentThreadAllocatedBytes();
+            System.out.printf("round %d: read %5d ms, validate %5d ms, body %5d ms (CPU; %d forms, %d findings, %d chars);"
+                            + " allocated: read %d MB, validate+body %d MB%n",
+                    round, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, forms.size(), findings,
+                    chars, (a1 - a0) >> 20, (a3 - a1) >> 20);
+        }
     }
 
     /** The most heap found in use right after a collection (live data, not garbage awaiting collection). */

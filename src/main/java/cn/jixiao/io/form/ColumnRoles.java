@@ -32,6 +32,7 @@ public final class ColumnRoles {
         LEVEL1("level1"), LEVEL2("level2"), LEVEL3("level3"), COMPARATOR("comparator"), DIRECTION("direction"),
         TARGET("target"), HALF_TARGET("half-target"), UNIT("unit"), ACTUAL("actual"), WEIGHT("weight"),
         SCORE("score"), REASON("reason"), EXPLANATION("explanation"), CRITERIA("criteria"),
+        HALF_ACTUAL("half-actual"), EXPECTED("expected"), LIKELIHOOD("likelihood"), MEASURE("measure"),
         MONITORING("monitoring"), UNIT_NAME("unit-name"), PROJECT("project"), BUDGET("budget"),
         ANNUAL_GOAL("annual-goal");
 

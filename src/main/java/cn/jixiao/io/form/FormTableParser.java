@@ -1,5 +1,8 @@
 package cn.jixiao.io.form;
 
+import cn.jixiao.io.form.DraftTree.L1;
+import cn.jixiao.io.form.DraftTree.L2;
+
 import cn.jixiao.declaration.model.Amounts;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.declaration.model.Expense;
@@ -12,8 +15,6 @@ import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorTree;
 import cn.jixiao.indicator.model.IndicatorValue;
-import cn.jixiao.indicator.model.Level1;
-import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.model.DomainException;
 
@@ -384,7 +385,7 @@ public final class FormTableParser {
                 List<SourceCell> rs = new ArrayList<>(held.reported());
                 rs.addAll(f.reported);
                 held = new ImportedForm(held.location(), held.declaration(), ds, held.error(), held.evaluation(),
-                        held.placed() + f.placed, rs);
+                        held.placed() + f.placed, rs, held.monitoring());
             }
             return;
         }
@@ -493,24 +494,6 @@ public final class FormTableParser {
             case "-", "/", "—", "——", "－", "无", "--", "\\" -> true;
             default -> false;
         };
-    }
-
-    private static final class L1 {
-        final String name;
-        final List<L2> children = new ArrayList<>();
-
-        L1(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class L2 {
-        final String name;
-        final List<Indicator> indicators = new ArrayList<>();
-
-        L2(String name) {
-            this.name = name;
-        }
     }
 
     /**
@@ -1071,12 +1054,12 @@ public final class FormTableParser {
                         // the 一级 cell left empty by a merged cell: the 二级 names it
                         diagnostics.add(Diagnostic.of(row.location(), "io.level1-inferred", inferred, level2));
                         startLevel1(inferred, row);
-                        l2 = level2(l1, level2);
+                        l2 = l1.level2(level2);
                     } else {
                         orphanLevel2 = level2;
                     }
                 } else {
-                    l2 = level2(l1, level2);
+                    l2 = l1.level2(level2);
                 }
             }
             if (nameIndex < 0) {
@@ -1163,7 +1146,7 @@ public final class FormTableParser {
                     unplaced(o);
                     continue;
                 }
-                l2 = level2(l1, o.level2());
+                l2 = l1.level2(o.level2());
                 l2.indicators.add(o.indicator());
                 diagnostics.add(Diagnostic.of(o.location(), "io.placed-below", o.indicator().name(),
                         l1.name + "/" + o.level2(), row.location()));
@@ -1179,17 +1162,6 @@ public final class FormTableParser {
             for (String t : o.texts()) {
                 reported.add(new SourceCell(o.location(), t));
             }
-        }
-
-        private L2 level2(L1 parent, String name) {
-            for (L2 c : parent.children) {
-                if (c.name.equals(name)) {
-                    return c;
-                }
-            }
-            L2 c = new L2(name);
-            parent.children.add(c);
-            return c;
         }
 
         ImportedForm build() {
@@ -1218,10 +1190,7 @@ public final class FormTableParser {
             Narrative narrative = new Narrative(get(HeaderField.NECESSITY), get(HeaderField.FEASIBILITY),
                     get(HeaderField.CONTENT), get(HeaderField.OVERVIEW), get(HeaderField.FEASIBILITY_NOTE),
                     get(HeaderField.MID_TERM_GOAL), get(HeaderField.ANNUAL_GOAL));
-            IndicatorTree tree = new IndicatorTree(level1s.stream()
-                    .map(a -> new Level1(a.name, a.children.stream()
-                            .map(b -> new Level2(b.name, b.indicators)).toList()))
-                    .toList());
+            IndicatorTree tree = DraftTree.tree(level1s);
             Declaration d = new Declaration(0, 0, header, narrative, new Funding(sources, expenses),
                     Framework.JIANGSU.id(), tree);
             return ImportedForm.ok(location, d, diagnostics, placed, reported);

@@ -66,13 +66,14 @@ public final class FormVocabulary {
             if (exact.contains(n)) {
                 return true;
             }
-            for (String p : prefixes) {
-                if (n.startsWith(p)) {
+            // indexed loops: asked of many cells per row, and an iterator per call is garbage an import pays for
+            for (int i = 0, size = prefixes.size(); i < size; i++) {
+                if (n.startsWith(prefixes.get(i))) {
                     return true;
                 }
             }
-            for (String p : parts) {
-                if (n.contains(p)) {
+            for (int i = 0, size = parts.size(); i < size; i++) {
+                if (n.contains(parts.get(i))) {
                     return true;
                 }
             }
@@ -98,6 +99,12 @@ public final class FormVocabulary {
     final Labels level2 = new Labels();
     final Labels notIndicator = new Labels();
     final List<Pattern> placeholders = new ArrayList<>();
+    /**
+     * One matcher per placeholder pattern and thread, reset for each cell: {@link #notIndicator} is asked of every
+     * indicator row, and a new matcher each time was the largest garbage of a Markdown import.
+     */
+    private final ThreadLocal<java.util.regex.Matcher[]> placeholderMatchers = ThreadLocal.withInitial(
+            () -> placeholders.stream().map(p -> p.matcher("")).toArray(java.util.regex.Matcher[]::new));
     final Labels title = new Labels();
 
     private FormVocabulary(List<Source> sources) {
@@ -331,8 +338,10 @@ public final class FormVocabulary {
         if (notIndicator.matches(n)) {
             return true;
         }
-        for (Pattern p : placeholders) {
-            if (p.matcher(n).matches()) {
+        java.util.regex.Matcher[] matchers = placeholderMatchers.get();
+        for (java.util.regex.Matcher m : matchers) {
+            if (m.reset(n).matches()) {
+                m.reset(""); // don't keep the cell's text reachable from the thread
                 return true;
             }
         }

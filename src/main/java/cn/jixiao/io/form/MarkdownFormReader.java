@@ -3,7 +3,6 @@ package cn.jixiao.io.form;
 import cn.jixiao.model.DomainException;
 
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -72,7 +71,8 @@ public final class MarkdownFormReader {
      * {@code \|} unescaped.
      */
     static List<String> cells(String t) {
-        List<String> out = new ArrayList<>();
+        String[] out = new String[8];
+        int count = 0;
         int end = t.length() - 1;
         int start = 1;
         boolean escaped = false;
@@ -82,13 +82,20 @@ public final class MarkdownFormReader {
             if (t.charAt(i - 1) == '\\') {
                 escaped = true;
             } else {
-                out.add(cell(t, start, i, escaped));
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = cell(t, start, i, escaped);
                 start = i + 1;
                 escaped = false;
             }
         }
-        out.add(cell(t, start, end, escaped));
-        return out;
+        if (count == out.length) {
+            out = java.util.Arrays.copyOf(out, count + 1);
+        }
+        out[count++] = cell(t, start, end, escaped);
+        // an unmodifiable list already: the row (FormRow) takes it without copying it twice more
+        return List.of(count == out.length ? out : java.util.Arrays.copyOf(out, count));
     }
 
     private static String cell(String t, int from, int to, boolean escaped) {

@@ -42,9 +42,17 @@ public final class RegionForms {
             return false; // the reader proper reports it
         }
         String text = new String(head, StandardCharsets.UTF_8);
+        return claims(Arrays.stream(text.split("\n", -1)).map(line -> cells(line, format)).toList());
+    }
+
+    /**
+     * Whether the rows (cells left to right, from the top of a file or workbook) are a form of another kind or
+     * layout: the first row of one short cell that names a kind, or else the first header row of column roles
+     * that has no 半年(程) column, says so.
+     */
+    static boolean claims(Iterable<List<String>> rows) {
         ColumnRoles roles = ColumnRoles.get();
-        for (String line : text.split("\n", -1)) {
-            List<String> cells = cells(line, format);
+        for (List<String> cells : rows) {
             List<String> filled = cells.stream().map(FormTableParser::clean).filter(c -> !c.isEmpty()).toList();
             if (filled.isEmpty()) {
                 continue;

@@ -1,5 +1,8 @@
 package cn.jixiao.io.form;
 
+import cn.jixiao.io.form.DraftTree.L1;
+import cn.jixiao.io.form.DraftTree.L2;
+
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.declaration.model.Expense;
 import cn.jixiao.declaration.model.Funding;
@@ -14,13 +17,14 @@ import cn.jixiao.evaluation.model.Shares;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.indicator.model.IndicatorTree;
 import cn.jixiao.indicator.model.IndicatorValue;
-import cn.jixiao.indicator.model.Level1;
-import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.io.form.ColumnRoles.FundingColumn;
 import cn.jixiao.io.form.ColumnRoles.Kind;
 import cn.jixiao.io.form.ColumnRoles.Role;
 import cn.jixiao.model.DomainException;
+import cn.jixiao.monitoring.model.Likelihood;
+import cn.jixiao.monitoring.model.Monitoring;
+import cn.jixiao.monitoring.model.MonitoringEntry;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,7 +42,8 @@ import java.util.regex.Pattern;
  * Reads forms whose tables are laid out by the roles of their header rows ({@link ColumnRoles}): self-evaluation
  * tables, department-wide target forms, monitoring tables and flat system exports. Each form becomes a declaration
  * (targets as full-year values) and, for a self-evaluation, its evaluation (actual values, weights, the form's own
- * scores as stated scores, reasons). Data rows are aligned to the header by their first 一级 or 二级 cell, because
+ * scores as stated scores, reasons); for a monitoring table, its monitoring record (1-6月执行数, each indicator's
+ * 半年度执行情况 as its actual, 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施). Data rows are aligned to the header by their first 一级 or 二级 cell, because
  * merged cells make continuation rows start further right or left. Every non-empty cell is placed or reported.
  */
 final class RoleFormReader {
@@ -56,6 +61,9 @@ final class RoleFormReader {
             "满意度", "履职", "可持续发展", "成本指标");
     /** Short 二级 names some forms use, besides the ones {@link FormTableParser} knows. */
     private static final Set<String> LEVEL2_SHORT = Set.of("数量", "质量", "时效", "成本");
+    /** The columns of a monitoring table's record; in any other form they are reported. */
+    private static final Set<Role> MONITORING_COLUMNS = Set.of(Role.HALF_ACTUAL, Role.EXPECTED, Role.LIKELIHOOD,
+            Role.MEASURE);
     /** Labels that end the indicator table: what follows is the form's closing text. */
     private static final Set<String> CLOSING = Set.of("评价结论", "存在问题", "改进措施", "项目负责人", "财务负责人",
             "偏差或不能完成目标原因分析", "相关建议或举措", "注", "填表人", "联系电话");
@@ -78,10 +86,20 @@ final class RoleFormReader {
         LABELS.remove("绩效目标");
     }
 
-    /** One row: its cells and, per cell, the line it starts on (a Word table's cells span lines). */
-    record Row(String file, int[] lines, List<String> cells) {
+    /**
+     * One row: its cells and, per cell, the line it starts on (a Word table's cells span lines). {@code sheet} is the
+     * spreadsheet's sheet for an xlsx row ({@code lines} then all hold its row number), empty for a text file.
+     */
+    record Row(String file, String sheet, int[] lines, List<String> cells) {
+        Row(String file, int[] lines, List<String> cells) {
+            this(file, "", lines, cells);
+        }
+
+        /** Where a cell is: {@code file:line}, or {@code file[sheet]!C12} for a spreadsheet. */
         String location(int column) {
-            return file + ":" + lines[Math.min(Math.max(column, 0), lines.length - 1)];
+            int c = Math.min(Math.max(column, 0), lines.length - 1);
+            return sheet.isEmpty() ? file + ":" + lines[c]
+                    : file + "[" + sheet + "]!" + FormRow.columnName(Math.max(column, 0)) + lines[c];
         }
     }
 
@@ -94,6 +112,7 @@ final class RoleFormReader {
     private int forms;
     /** Prose before the first table (a report's text): reported once, as a range of lines. */
     private int proseFrom = -1;
+    private String proseAt = "";
     private int proseTo;
     private int proseRows;
     private String proseFirst = "";
@@ -119,6 +138,11 @@ final class RoleFormReader {
     }
 
     void finish() {
+        finishForm();
+    }
+
+    /** The end of a spreadsheet's sheet: the form being read ends with it. */
+    void endSheet() {
         finishForm();
     }
 
@@ -169,24 +193,6 @@ final class RoleFormReader {
 
     // ------------------------------------------------------------------------------------------------
 
-    private static final class L1 {
-        final String name;
-        final List<L2> children = new ArrayList<>();
-
-        L1(String name) {
-            this.name = name;
-        }
-    }
-
-    private static final class L2 {
-        final String name;
-        final List<Indicator> indicators = new ArrayList<>();
-
-        L2(String name) {
-            this.name = name;
-        }
-    }
-
     /** Cells of one column role that the declaration has no place for: reported once per column. */
     private static final class Unstored {
         final String location;
@@ -208,6 +214,10 @@ final class RoleFormReader {
         final List<L1> level1s = new ArrayList<>();
         final List<Diagnostic> diagnostics = new ArrayList<>();
         final List<EvaluationEntry> entries = new ArrayList<>();
+        /** A monitoring table's record: per indicator, per 支出 line, and the total's 1-6月执行数. */
+        final List<MonitoringEntry> monitorRows = new ArrayList<>();
+        final List<Monitoring.Execution> monitorExecuted = new ArrayList<>();
+        Optional<BigDecimal> monitorTotal = Optional.empty();
         final List<String> goals = new ArrayList<>();
         final List<String> midTerm = new ArrayList<>();
         final List<String> content = new ArrayList<>();
@@ -406,6 +416,7 @@ final class RoleFormReader {
             if (section == Section.HEADER && !indicatorTable && lastField == null && name.isEmpty()) {
                 if (proseFrom < 0) {
                     proseFrom = row.lines()[0];
+                    proseAt = row.location(column);
                     proseFirst = cell;
                 }
                 proseTo = row.lines()[0];
@@ -553,6 +564,10 @@ final class RoleFormReader {
                 amounts.put(column, yuan ? wan(a.get()) : a.get());
                 if (column == FundingColumn.EXECUTED && total) {
                     executed = Optional.of(amounts.get(column));
+                } else if (column == FundingColumn.HALF_EXECUTED && monitoring() && (total || expense)) {
+                    if (total) {
+                        monitorTotal = Optional.of(amounts.get(column)); // the expense line's comes with it below
+                    }
                 } else if (column == FundingColumn.INITIAL && fundingColumns.containsValue(FundingColumn.BUDGET)
                         || column == FundingColumn.HALF_EXECUTED || column == FundingColumn.FORECAST
                         || column == FundingColumn.EXECUTED) {
@@ -563,10 +578,17 @@ final class RoleFormReader {
             BigDecimal amount = amounts.containsKey(FundingColumn.BUDGET) ? amounts.get(FundingColumn.BUDGET)
                     : amounts.get(FundingColumn.INITIAL);
             if (amount == null) {
+                if (expense && monitoring() && amounts.containsKey(FundingColumn.HALF_EXECUTED)) {
+                    note(row.location(labelAt), "io.note.unstored", lineName + " " + columnLabel(FundingColumn.HALF_EXECUTED),
+                            amounts.get(FundingColumn.HALF_EXECUTED).toPlainString()); // no budget: no 支出 line for it
+                }
                 return;
             }
             if (expense) {
                 expenses.add(new Expense(lineName, Optional.empty(), Optional.of(amount)));
+                if (monitoring() && amounts.containsKey(FundingColumn.HALF_EXECUTED)) {
+                    monitorExecuted.add(new Monitoring.Execution(lineName, amounts.get(FundingColumn.HALF_EXECUTED)));
+                }
             } else if (amount.signum() == 0 && source.get() != FundingSource.TOTAL) {
                 // a part stated as 0 says nothing, and where these forms list parts side by side (财政资金 |
                 // 财政专户管理资金 | 单位资金) it is not the Jiangsu breakdown of 财政拨款 that validation checks
@@ -748,7 +770,8 @@ final class RoleFormReader {
                         && !at.containsKey(Role.LEVEL2)) {
                     r = Role.LEVEL2;
                 }
-                if (r == Role.MONITORING || r == Role.EXPLANATION || r == Role.CRITERIA) {
+                if (r == Role.MONITORING || r == Role.EXPLANATION || r == Role.CRITERIA
+                        || MONITORING_COLUMNS.contains(r) && !monitoring()) {
                     unstored(row, i, columnName(r, i + offset));
                     continue;
                 }
@@ -842,7 +865,7 @@ final class RoleFormReader {
                 if (l1 == null) {
                     note(row.location(at.get(Role.LEVEL2)), "io.unplaced", n);
                 } else {
-                    l2 = level2(l1, n);
+                    l2 = l1.level2(n);
                 }
             }
             String target = value(row, at);
@@ -862,7 +885,7 @@ final class RoleFormReader {
                 return;
             }
             if (l2 == null) {
-                l2 = level2(l1, l1.name);
+                l2 = l1.level2(l1.name);
             }
             if (indicatorName.isEmpty()) {
                 indicatorName = l2.name;
@@ -900,8 +923,57 @@ final class RoleFormReader {
             return comparator + target + unit;
         }
 
+        /** Whether the form is a monitoring table: its monitoring columns make its monitoring record. */
+        private boolean monitoring() {
+            return kind.filter(k -> k == Kind.MONITORING).isPresent();
+        }
+
+        /**
+         * A monitoring table's row, as its monitoring entry: 半年度执行情况 (else 实际完成值) as the actual,
+         * 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施. A likelihood word in the 半年度执行情况 column of a row
+         * with no likelihood cell is the likelihood (the empty cell before it was dropped); noted.
+         */
+        private void monitorEntry(Row row, Map<Role, Integer> at, String path) {
+            Role actualRole = at.containsKey(Role.HALF_ACTUAL) ? Role.HALF_ACTUAL : Role.ACTUAL;
+            String actual = at.containsKey(actualRole) ? text(row, at.get(actualRole)) : "";
+            Optional<Likelihood> likelihood = Optional.empty();
+            if (at.containsKey(Role.LIKELIHOOD)) {
+                String cell = text(row, at.get(Role.LIKELIHOOD));
+                likelihood = Likelihood.parse(cell);
+                if (likelihood.isEmpty() && !roles.notApplicable(cell)) {
+                    note(row.location(at.get(Role.LIKELIHOOD)), "io.note.not-likelihood", path, abbreviate(cell));
+                }
+            } else if (!actual.isEmpty() && Likelihood.parse(actual).isPresent()) {
+                likelihood = Likelihood.parse(actual);
+                note(row.location(at.get(actualRole)), "io.note.likelihood-shifted", path, actual);
+                actual = "";
+            }
+            if (at.containsKey(Role.WEIGHT)) {
+                unstored(row, at.get(Role.WEIGHT), "权重");
+            }
+            if (at.containsKey(Role.SCORE)) {
+                unstored(row, at.get(Role.SCORE), columnName(Role.SCORE, at.get(Role.SCORE)));
+            }
+            if (at.containsKey(Role.HALF_ACTUAL) && at.containsKey(Role.ACTUAL)) {
+                unstored(row, at.get(Role.ACTUAL), columnName(Role.ACTUAL, at.get(Role.ACTUAL)));
+            }
+            MonitoringEntry e = new MonitoringEntry(path, actual, cell(row, at, Role.EXPECTED), likelihood,
+                    cell(row, at, Role.REASON), cell(row, at, Role.MEASURE));
+            if (!e.isEmpty()) {
+                monitorRows.add(e);
+            }
+        }
+
+        private String cell(Row row, Map<Role, Integer> at, Role role) {
+            return at.containsKey(role) ? text(row, at.get(role)) : "";
+        }
+
         /** The self-evaluation columns of a row, as its evaluation entry. */
         private void entry(Row row, Map<Role, Integer> at, String path, IndicatorValue target) {
+            if (monitoring()) {
+                monitorEntry(row, at, path);
+                return;
+            }
             String actual = at.containsKey(Role.ACTUAL) ? text(row, at.get(Role.ACTUAL)) : "";
             Optional<BigDecimal> weight = cellNumber(row, at, Role.WEIGHT, path);
             Optional<BigDecimal> score = cellNumber(row, at, Role.SCORE, path);
@@ -964,17 +1036,6 @@ final class RoleFormReader {
             }
         }
 
-        private L2 level2(L1 parent, String n) {
-            for (L2 c : parent.children) {
-                if (c.name.equals(n)) {
-                    return c;
-                }
-            }
-            L2 c = new L2(n);
-            parent.children.add(c);
-            return c;
-        }
-
         // ---- the form -------------------------------------------------------------------------------
 
         ImportedForm build() {
@@ -989,13 +1050,13 @@ final class RoleFormReader {
             }
             List<Diagnostic> out = new ArrayList<>();
             String framework = framework();
-            out.add(Diagnostic.of(location, "io.note.kind." + kindKey(), entries.size()));
+            out.add(Diagnostic.of(location, "io.note.kind." + kindKey(), monitoring() ? monitorRows.size() : entries.size()));
             out.add(Diagnostic.of(location, "io.note.framework", framework,
                     String.join("、", level1s.stream().map(l -> l.name).toList())));
             if (proseRows == 1 && forms == 1) { // a line before the first form (附件:)
-                out.add(Diagnostic.of(file + ":" + proseFrom, "io.ignored", abbreviate(proseFirst)));
+                out.add(Diagnostic.of(proseAt, "io.ignored", abbreviate(proseFirst)));
             } else if (proseRows > 1 && forms == 1) { // the report text before the first form
-                out.add(Diagnostic.of(file + ":" + proseFrom, "io.note.prose", proseRows, proseFrom, proseTo));
+                out.add(Diagnostic.of(proseAt, "io.note.prose", proseRows, proseFrom, proseTo));
             }
             out.addAll(diagnostics);
             unstored.forEach((column, u) -> out.add(Diagnostic.of(u.location, "io.note.unstored-column", column,
@@ -1009,9 +1070,7 @@ final class RoleFormReader {
             Narrative narrative = new Narrative(get(HeaderField.NECESSITY), get(HeaderField.FEASIBILITY),
                     String.join("\n", content), get(HeaderField.OVERVIEW), get(HeaderField.FEASIBILITY_NOTE),
                     join(get(HeaderField.MID_TERM_GOAL), midTerm), join(get(HeaderField.ANNUAL_GOAL), goals));
-            IndicatorTree tree = new IndicatorTree(level1s.stream()
-                    .map(a -> new Level1(a.name, a.children.stream().map(b -> new Level2(b.name, b.indicators)).toList()))
-                    .toList());
+            IndicatorTree tree = DraftTree.tree(level1s);
             Declaration d = new Declaration(0, 0, header, narrative, new Funding(sources, expenses), framework, tree);
             Optional<Evaluation> evaluation = Optional.empty();
             if (kind.filter(k -> k == Kind.SELF_EVALUATION).isPresent()) {
@@ -1022,7 +1081,12 @@ final class RoleFormReader {
                 all.addAll(entries);
                 evaluation = Optional.of(new Evaluation(0, year, executed, Optional.empty(), Shares.DEFAULT, all));
             }
-            return ImportedForm.ok(location, d, out, evaluation);
+            Optional<Monitoring> record = Optional.empty();
+            if (monitoring()) {
+                record = Optional.of(new Monitoring(0, 0, Monitoring.defaultAsOf(year), monitorExecuted, monitorTotal,
+                        monitorRows));
+            }
+            return ImportedForm.ok(location, d, out, evaluation, record);
         }
 
         private String kindKey() {

@@ -7,6 +7,9 @@ import cn.jixiao.evaluation.model.Achievement;
 import cn.jixiao.evaluation.model.Evaluation;
 import cn.jixiao.evaluation.model.EvaluationEntry;
 import cn.jixiao.indicator.model.IndicatorTree;
+import cn.jixiao.monitoring.model.Likelihood;
+import cn.jixiao.monitoring.model.Monitoring;
+import cn.jixiao.monitoring.model.MonitoringEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,8 +214,18 @@ class RegionFormsTest {
         assertThat(paths(d)).containsExactly("产出指标/成本/成本", "效益指标/社会效益/社会效益");
         assertThat(full(d, "产出指标/成本/成本")).isEqualTo("年度预算220万元");
         assertThat(f.evaluation()).isEmpty();
-        assertThat(noted(f, "io.note.unstored", "年度资金总额 1-6月执行数")).isTrue();
-        assertThat(f.diagnostics()).anyMatch(x -> x.key().equals("io.note.unstored-column") && x.args().get(1).equals("2"));
+        // its monitoring record: the total's 1-6月执行数, each row's 半年度执行情况 and 完成目标可能性
+        Monitoring m = f.monitoring().orElseThrow();
+        assertThat(m.asOf()).isEqualTo(java.time.LocalDate.of(2019, 6, 30));
+        assertThat(m.executedTotal()).contains(new BigDecimal("87.57"));
+        assertThat(m.executed()).isEmpty();
+        assertThat(m.entries()).containsExactly(
+                new MonitoringEntry("产出指标/成本/成本", "按进度执行,已使用约40%", "", Optional.of(Likelihood.CERTAIN), "", ""),
+                new MonitoringEntry("效益指标/社会效益/社会效益", "", "", Optional.of(Likelihood.CERTAIN), "", ""));
+        assertThat(noted(f, "io.note.likelihood-shifted", "确定能")).isTrue();
+        // a source's 1-6月执行数 has no place in the record: reported
+        assertThat(noted(f, "io.note.unstored", "当年一般公共预算拨款 1-6月执行数")).isTrue();
+        assertThat(noted(f, "io.note.unstored", "年度资金总额 1-6月执行数")).isFalse();
     }
 
     @Test
