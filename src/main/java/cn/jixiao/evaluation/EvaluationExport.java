@@ -40,7 +40,7 @@ public final class EvaluationExport {
             "得分", "偏差原因分析及改进措施");
     public static final String TITLE = "项目支出绩效自评表";
     /** Column widths (characters) of A–H: they fit an A4 landscape page. */
-    private static final int[] WIDTHS = {10, 14, 24, 14, 14, 9, 9, 40};
+    private static final int[] WIDTHS = {12, 14, 24, 14, 14, 9, 9, 36};
     private static final String DASH = "—";
 
     private EvaluationExport() {
@@ -195,7 +195,7 @@ public final class EvaluationExport {
                             if (i == 6 || c[i].isEmpty() || c[i].equals(DASH)) {
                                 XlsxStyles.cell(row, i, c[i], s.center);
                             } else {
-                                s.fixedCell(row, i, Optional.of(new BigDecimal(c[i])));
+                                s.fixedCentred(row, i, Optional.of(new BigDecimal(c[i])));
                             }
                         }
                         XlsxStyles.height(row, XlsxStyles.lines(c[1], widths[1]));

@@ -211,8 +211,8 @@ public final class MonitoringExport {
         for (int k = 0; k < spans.length; k++) {
             for (int c = spans[k][0]; c <= spans[k][1]; c++) {
                 boolean amount = style != s.head && k >= 1 && k <= 3 && c == spans[k][0] && !cells.get(k).isEmpty();
-                if (amount) { // 全年预算数, 半年计划执行数, 1-6月执行数: number cells with their decimals
-                    s.amountCell(row, c, Optional.of(new BigDecimal(cells.get(k))));
+                if (amount) { // 全年预算数, 半年计划执行数, 1-6月执行数: number cells, two decimals
+                    s.fixedCell(row, c, Optional.of(new BigDecimal(cells.get(k))));
                 } else {
                     XlsxStyles.cell(row, c, c == spans[k][0] ? cells.get(k) : "", style);
                 }

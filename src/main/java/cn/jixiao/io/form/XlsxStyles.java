@@ -152,12 +152,27 @@ public final class XlsxStyles {
         return amount(2);
     }
 
-    /** A two-decimal number cell, or an empty bordered one. */
+    /** A two-decimal number cell (right-aligned), or an empty bordered one. */
     public void fixedCell(Row row, int column, Optional<BigDecimal> value) {
         Cell c = row.createCell(column);
         c.setCellStyle(value.isPresent() ? fixed2() : center);
         value.ifPresent(v -> c.setCellValue(v.doubleValue()));
     }
+
+    /** A two-decimal number cell centred under a wide heading, or an empty bordered one. */
+    public void fixedCentred(Row row, int column, Optional<BigDecimal> value) {
+        fixedCell(row, column, value);
+        if (value.isPresent()) {
+            if (fixedCentred == null) {
+                fixedCentred = wb.createCellStyle();
+                fixedCentred.cloneStyleFrom(fixed2());
+                fixedCentred.setAlignment(HorizontalAlignment.CENTER);
+            }
+            row.getCell(column).setCellStyle(fixedCentred);
+        }
+    }
+
+    private CellStyle fixedCentred;
 
     /** One part of a row: columns {@code from}–{@code to} merged, holding {@code text}. */
     public record Span(int from, int to, String text, CellStyle style) {
