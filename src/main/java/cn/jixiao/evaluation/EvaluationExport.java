@@ -215,28 +215,7 @@ public final class EvaluationExport {
             XlsxStyles.merge(sheet, goalStart, n - 1, 0);
 
             int head = n;
-            Row h = sheet.createRow(n);
-            for (int i = 0; i <= last; i++) {
-                XlsxStyles.cell(h, i, HEADINGS.get(i), s.head);
-            }
-            XlsxStyles.height(h, 2);
-            List<String[]> cells = cells(card);
-            int first = n + 1;
-            for (String[] c : cells) {
-                Row row = sheet.createRow(++n);
-                int lines = 1;
-                for (int i = 0; i < c.length; i++) {
-                    if ((i == 5 || i == 6) && !c[i].isEmpty()) {
-                        s.fixedCell(row, i, Optional.of(new BigDecimal(c[i])));
-                    } else {
-                        XlsxStyles.cell(row, i, c[i], i == 2 || i == 7 ? s.text : s.center);
-                    }
-                    lines = Math.max(lines, XlsxStyles.lines(c[i], widths[i]));
-                }
-                XlsxStyles.height(row, lines);
-            }
-            XlsxStyles.mergeRuns(sheet, cells, first, 0);
-            XlsxStyles.mergeRuns(sheet, cells, first, 1);
+            n = s.indicatorTable(sheet, n, HEADINGS, cells(card), widths, i -> i == 5 || i == 6, i -> i == 2 || i == 7);
             Row sum = XlsxStyles.spans(sheet, ++n, 1, new Span(0, 4, "总分", s.head), new Span(5, 5, "", s.center),
                     new Span(6, 6, "", s.center), new Span(7, 7, total(card), s.center));
             s.fixedCell(sum, 5, Optional.of(card.weightSum()));

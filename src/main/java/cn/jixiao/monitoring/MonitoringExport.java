@@ -172,25 +172,8 @@ public final class MonitoringExport {
             XlsxStyles.merge(sheet, fundingStart, n, 0);
 
             // the indicator table
-            Row h = sheet.createRow(++n);
-            int head = n;
-            for (int i = 0; i < HEADINGS.size(); i++) {
-                XlsxStyles.cell(h, i, HEADINGS.get(i), s.head);
-            }
-            XlsxStyles.height(h, 2);
-            List<String[]> cells = cells(r);
-            int first = n + 1;
-            for (String[] c : cells) {
-                Row row = sheet.createRow(++n);
-                int lines = 1;
-                for (int i = 0; i < c.length; i++) {
-                    XlsxStyles.cell(row, i, c[i], i == 2 || i >= 9 ? s.text : s.center);
-                    lines = Math.max(lines, XlsxStyles.lines(c[i], widths[i]));
-                }
-                XlsxStyles.height(row, lines);
-            }
-            XlsxStyles.mergeRuns(sheet, cells, first, 0);
-            XlsxStyles.mergeRuns(sheet, cells, first, 1);
+            int head = ++n;
+            n = s.indicatorTable(sheet, n, HEADINGS, cells(r), widths, i -> false, i -> i == 2 || i >= 9);
             String counts = "状态：" + STATUS.get(RowStatus.ON_TRACK) + " " + r.count(RowStatus.ON_TRACK) + "，"
                     + STATUS.get(RowStatus.BEHIND) + " " + r.count(RowStatus.BEHIND) + "，"
                     + STATUS.get(RowStatus.AT_RISK) + " " + r.count(RowStatus.AT_RISK) + "，"

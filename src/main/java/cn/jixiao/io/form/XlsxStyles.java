@@ -216,6 +216,38 @@ public final class XlsxStyles {
     }
 
     /**
+     * An indicator table from row {@code n}: the bold heading row, then one row a line of {@code cells} as tall as
+     * its longest text needs in {@code widths}, the columns {@code numbers} accepts as two-decimal number cells,
+     * those {@code left} accepts left-aligned (the rest centred), 一级 (column 0) and 二级 (column 1) merged over
+     * their runs. Returns the last row written.
+     */
+    public int indicatorTable(Sheet sheet, int n, java.util.List<String> headings, java.util.List<String[]> cells,
+                              int[] widths, java.util.function.IntPredicate numbers, java.util.function.IntPredicate left) {
+        Row h = sheet.createRow(n);
+        for (int i = 0; i < headings.size(); i++) {
+            cell(h, i, headings.get(i), head);
+        }
+        height(h, 2);
+        int first = n + 1;
+        for (String[] c : cells) {
+            Row row = sheet.createRow(++n);
+            int lines = 1;
+            for (int i = 0; i < c.length; i++) {
+                if (numbers.test(i) && !c[i].isEmpty()) {
+                    fixedCell(row, i, Optional.of(new BigDecimal(c[i])));
+                } else {
+                    cell(row, i, c[i], left.test(i) ? text : center);
+                }
+                lines = Math.max(lines, lines(c[i], widths[i]));
+            }
+            height(row, lines);
+        }
+        mergeRuns(sheet, cells, first, 0);
+        mergeRuns(sheet, cells, first, 1);
+        return n;
+    }
+
+    /**
      * Merges the runs of equal non-empty cells of column {@code col} in {@code cells} (written from row
      * {@code first}); a 二级 run ({@code col} > 0) stays within its 一级.
      */
