@@ -183,7 +183,7 @@ public final class EvaluationExport {
                         fundingStart = n;
                         Row row = sheet.createRow(n);
                         for (int i = 0; i <= last; i++) {
-                            XlsxStyles.cell(row, i, c[i], s.label);
+                            XlsxStyles.cell(row, i, i == 0 ? c[i].replace("（", "\n（") : c[i], s.label);
                         }
                         XlsxStyles.height(row, 2);
                     }
