@@ -92,6 +92,9 @@ public final class DeclarationJson {
         g.writeStringProperty("endTime", h.endTime());
         g.writeStringProperty("implementer", h.implementer());
         g.writeStringProperty("contact", h.contact());
+        if (!h.title().isEmpty()) {
+            g.writeStringProperty("title", h.title());
+        }
         g.writeEndObject();
         Narrative n = d.narrative();
         g.writeName("narrative");
@@ -276,7 +279,7 @@ public final class DeclarationJson {
             throw new DomainException("json.missing", where, "header.name");
         }
         Header h = new Header(name, or(header[1]), or(header[2]), or(header[3]), or(header[4]), or(header[5]),
-                or(header[6]), or(header[7]), year[0]);
+                or(header[6]), or(header[7]), year[0], or(header[8]));
         Narrative n = new Narrative(or(narrative[0]), or(narrative[1]), or(narrative[2]), or(narrative[3]),
                 or(narrative[4]), or(narrative[5]), or(narrative[6]));
         return new Declaration(id, revision, h, n, new Funding(sources, expenses),
@@ -285,7 +288,7 @@ public final class DeclarationJson {
 
     /** Header fields in the order of the {@link Header} constructor (year apart). */
     private static final List<String> HEADER = List.of("name", "department", "projectType", "projectLevel",
-            "startTime", "endTime", "implementer", "contact");
+            "startTime", "endTime", "implementer", "contact", "title");
     private static final List<String> NARRATIVE = List.of("necessity", "feasibility", "content", "overview",
             "feasibilityNote", "midTermGoal", "annualGoal");
 

@@ -6,6 +6,7 @@ import cn.jixiao.evaluation.model.Scorecard;
 import cn.jixiao.evaluation.model.Scorer;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.Text;
+import cn.jixiao.validation.RecordFindings;
 import cn.jixiao.validation.model.Finding;
 import org.springframework.stereotype.Component;
 
@@ -107,12 +108,7 @@ public class EvalView {
     }
 
     public List<String> findings(List<Finding> findings) {
-        List<String> out = new ArrayList<>();
-        for (Finding f : findings) {
-            out.add(Text.padRight(m.get("severity." + f.severity().id()), 4) + "  " + f.path() + "："
-                    + m.get(f.messageKey(), f.args().toArray()) + "  [" + f.rule() + "]");
-        }
-        return out;
+        return RecordFindings.lines(m, findings);
     }
 
     static String plain(BigDecimal b) {

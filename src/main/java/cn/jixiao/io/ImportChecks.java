@@ -62,7 +62,7 @@ final class ImportChecks {
                 c.line(h.projectType(), HeaderField.TYPE.label()), c.line(h.projectLevel(), HeaderField.LEVEL.label()),
                 c.line(h.startTime(), HeaderField.START.label()), c.line(h.endTime(), HeaderField.END.label()),
                 c.line(h.implementer(), HeaderField.IMPLEMENTER.label()),
-                c.line(h.contact(), HeaderField.CONTACT.label()), h.year());
+                c.line(h.contact(), HeaderField.CONTACT.label()), h.year(), c.line(h.title(), HeaderField.TITLE.label()));
         Narrative n = d.narrative();
         Narrative narrative = new Narrative(c.text(n.necessity(), HeaderField.NECESSITY.label()),
                 c.text(n.feasibility(), HeaderField.FEASIBILITY.label()),

@@ -8,6 +8,7 @@ import cn.jixiao.monitoring.model.MonitoringRow;
 import cn.jixiao.monitoring.model.RowStatus;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.Text;
+import cn.jixiao.validation.RecordFindings;
 import cn.jixiao.validation.model.Finding;
 import org.springframework.stereotype.Component;
 
@@ -85,12 +86,7 @@ public class MonitorView {
     }
 
     public List<String> findings(List<Finding> findings) {
-        List<String> out = new ArrayList<>();
-        for (Finding f : findings) {
-            out.add(Text.padRight(m.get("severity." + f.severity().id()), 4) + "  " + f.path() + "："
-                    + m.get(f.messageKey(), f.args().toArray()) + "  [" + f.rule() + "]");
-        }
-        return out;
+        return RecordFindings.lines(m, findings);
     }
 
     private String amount(Optional<BigDecimal> v) {

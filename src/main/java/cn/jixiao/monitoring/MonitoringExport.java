@@ -1,7 +1,10 @@
 package cn.jixiao.monitoring;
 
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.io.form.MarkdownTables;
+import cn.jixiao.io.form.XlsxPages;
 import cn.jixiao.io.form.XlsxStyles;
+import cn.jixiao.io.form.XlsxStyles.Span;
 import cn.jixiao.json.Json;
 import cn.jixiao.monitoring.model.FundingProgress;
 import cn.jixiao.monitoring.model.Likelihood;
@@ -128,9 +131,9 @@ public final class MonitoringExport {
         sb.append("# ").append(d.name()).append(' ').append(TITLE).append("（").append(d.header().year())
                 .append("年度）\n\n");
         sb.append(header(d, r)).append("\n\n## 资金执行\n\n");
-        table(sb, FUNDING_HEADINGS, "|---|--:|--:|--:|--:|--:|", fundingCells(r), false);
+        MarkdownTables.table(sb, FUNDING_HEADINGS, "|---|--:|--:|--:|--:|--:|", fundingCells(r), false);
         sb.append("\n## 绩效指标\n\n");
-        table(sb, HEADINGS, "|---|---|---|---|---|---|---|---|---|---|---|", cells(r), true);
+        MarkdownTables.table(sb, HEADINGS, "|---|---|---|---|---|---|---|---|---|---|---|", cells(r), true);
         sb.append("\n状态：").append(STATUS.get(RowStatus.ON_TRACK)).append(' ').append(r.count(RowStatus.ON_TRACK))
                 .append("，").append(STATUS.get(RowStatus.BEHIND)).append(' ').append(r.count(RowStatus.BEHIND))
                 .append("，").append(STATUS.get(RowStatus.AT_RISK)).append(' ').append(r.count(RowStatus.AT_RISK))
@@ -139,53 +142,24 @@ public final class MonitoringExport {
         return sb.toString();
     }
 
-    private static void table(StringBuilder sb, List<String> headings, String rule, List<String[]> rows, boolean blankRepeats) {
-        sb.append("| ").append(String.join(" | ", headings)).append(" |\n").append(rule).append('\n');
-        String l1 = null;
-        String l2 = null;
-        for (String[] c : rows) {
-            String[] shown = c.clone();
-            // like the printed form: a 一级/二级 name only on its first row
-            if (blankRepeats && c[0].equals(l1)) {
-                shown[0] = "";
-                if (c[1].equals(l2)) {
-                    shown[1] = "";
-                }
-            }
-            l1 = c[0];
-            l2 = c[1];
-            sb.append("| ");
-            for (int i = 0; i < shown.length; i++) {
-                sb.append(shown[i].replace("|", "\\|").replace("\n", " ")).append(i + 1 < shown.length ? " | " : " |\n");
-            }
-        }
-    }
-
-    /** Column widths (characters) of the 11 columns, A–K. */
-    private static final int[] WIDTHS = {10, 12, 22, 12, 12, 12, 12, 8, 10, 24, 24};
+    /** Column widths (characters) of the 11 columns, A–K: they fit an A4 landscape page. */
+    private static final int[] WIDTHS = {8, 10, 18, 11, 11, 11, 11, 7, 9, 22, 22};
 
     public static byte[] xlsx(Declaration d, MonitoringReport r) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XlsxStyles s = new XlsxStyles(wb);
             Sheet sheet = wb.createSheet("绩效运行监控表");
             int last = HEADINGS.size() - 1;
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256 + 200);
-            }
-            int n = 0;
-            Row t = sheet.createRow(n);
-            t.setHeightInPoints(36);
-            XlsxStyles.cell(t, 0, TITLE, s.title);
-            sheet.addMergedRegion(new CellRangeAddress(n, n, 0, last));
-            Row y = sheet.createRow(++n);
-            y.setHeightInPoints(20);
-            XlsxStyles.cell(y, 0, "（" + d.header().year() + "年度，截至 " + r.monitoring().asOf() + "）", s.year);
-            sheet.addMergedRegion(new CellRangeAddress(n, n, 0, last));
+            int[] widths = XlsxPages.columns(sheet, true, WIDTHS);
+            int n = s.titleRows(sheet, TITLE, "（" + d.header().year() + "年度，截至 " + r.monitoring().asOf() + "）",
+                    last);
 
             // header: label / value pairs over the width of the table
-            n = pair(sheet, s, ++n, "项目名称", d.name(), "主管部门", d.header().department());
-            n = pair(sheet, s, ++n, "实施单位", d.header().implementer(), "序时进度",
-                    r.schedule().toPlainString() + "%（单位：万元）");
+            XlsxStyles.spans(sheet, n, 0, new Span(0, 0, "项目名称", s.label), new Span(1, 4, d.name(), s.text),
+                    new Span(5, 6, "主管部门", s.label), new Span(7, 10, d.header().department(), s.text));
+            XlsxStyles.spans(sheet, ++n, 0, new Span(0, 0, "实施单位", s.label),
+                    new Span(1, 4, d.header().implementer(), s.text), new Span(5, 6, "序时进度", s.label),
+                    new Span(7, 10, r.schedule().toPlainString() + "%（单位：万元）", s.text));
 
             // 资金执行: label column A, then the six columns over B–K
             int[][] spans = {{1, 3}, {4, 4}, {5, 5}, {6, 6}, {7, 8}, {9, 10}};
@@ -198,59 +172,19 @@ public final class MonitoringExport {
             XlsxStyles.merge(sheet, fundingStart, n, 0);
 
             // the indicator table
-            Row h = sheet.createRow(++n);
-            for (int i = 0; i < HEADINGS.size(); i++) {
-                XlsxStyles.cell(h, i, HEADINGS.get(i), s.head);
-            }
-            XlsxStyles.height(h, 2);
-            List<String[]> cells = cells(r);
-            int first = n + 1;
-            for (String[] c : cells) {
-                Row row = sheet.createRow(++n);
-                int lines = 1;
-                for (int i = 0; i < c.length; i++) {
-                    XlsxStyles.cell(row, i, c[i], i == 2 || i >= 9 ? s.text : s.center);
-                    lines = Math.max(lines, XlsxStyles.lines(c[i], WIDTHS[i]));
-                }
-                XlsxStyles.height(row, lines);
-            }
-            mergeRuns(sheet, cells, first, 0);
-            mergeRuns(sheet, cells, first, 1);
-            Row sum = sheet.createRow(++n);
+            int head = ++n;
+            n = s.indicatorTable(sheet, n, HEADINGS, cells(r), widths, i -> false, i -> i == 2 || i >= 9);
             String counts = "状态：" + STATUS.get(RowStatus.ON_TRACK) + " " + r.count(RowStatus.ON_TRACK) + "，"
                     + STATUS.get(RowStatus.BEHIND) + " " + r.count(RowStatus.BEHIND) + "，"
                     + STATUS.get(RowStatus.AT_RISK) + " " + r.count(RowStatus.AT_RISK) + "，"
                     + STATUS.get(RowStatus.NO_DATA) + " " + r.count(RowStatus.NO_DATA);
-            for (int i = 0; i <= last; i++) {
-                XlsxStyles.cell(sum, i, i == 0 ? counts : "", s.text);
-            }
-            sheet.addMergedRegion(new CellRangeAddress(n, n, 0, last));
-            XlsxStyles.height(sum, 1);
-            XlsxStyles.printable(sheet, true);
+            XlsxStyles.spans(sheet, ++n, 1, new Span(0, last, counts, s.text));
+            XlsxPages.printable(sheet, true, head, head);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A header row: label A, value B–E, label F–G, value H–K. */
-    private static int pair(Sheet sheet, XlsxStyles s, int n, String l1, String v1, String l2, String v2) {
-        Row row = sheet.createRow(n);
-        XlsxStyles.cell(row, 0, l1, s.label);
-        for (int c = 1; c <= 4; c++) {
-            XlsxStyles.cell(row, c, c == 1 ? v1 : "", s.text);
-        }
-        XlsxStyles.cell(row, 5, l2, s.label);
-        XlsxStyles.cell(row, 6, "", s.label);
-        for (int c = 7; c <= 10; c++) {
-            XlsxStyles.cell(row, c, c == 7 ? v2 : "", s.text);
-        }
-        sheet.addMergedRegion(new CellRangeAddress(n, n, 1, 4));
-        sheet.addMergedRegion(new CellRangeAddress(n, n, 5, 6));
-        sheet.addMergedRegion(new CellRangeAddress(n, n, 7, 10));
-        XlsxStyles.height(row, 1);
-        return n;
     }
 
     private static Row fundingRow(Sheet sheet, XlsxStyles s, int n, String label, List<String> cells, int[][] spans,
@@ -260,8 +194,8 @@ public final class MonitoringExport {
         for (int k = 0; k < spans.length; k++) {
             for (int c = spans[k][0]; c <= spans[k][1]; c++) {
                 boolean amount = style != s.head && k >= 1 && k <= 3 && c == spans[k][0] && !cells.get(k).isEmpty();
-                if (amount) { // 全年预算数, 半年计划执行数, 1-6月执行数: number cells with their decimals
-                    s.amountCell(row, c, Optional.of(new BigDecimal(cells.get(k))));
+                if (amount) { // 全年预算数, 半年计划执行数, 1-6月执行数: number cells, two decimals
+                    s.fixedCell(row, c, Optional.of(new BigDecimal(cells.get(k))));
                 } else {
                     XlsxStyles.cell(row, c, c == spans[k][0] ? cells.get(k) : "", style);
                 }
@@ -272,19 +206,5 @@ public final class MonitoringExport {
         }
         XlsxStyles.height(row, style == s.head ? 2 : 1);
         return row;
-    }
-
-    /** Merges runs of equal non-empty cells in column {@code col} (for 二级, within the same 一级). */
-    private static void mergeRuns(Sheet sheet, List<String[]> cells, int first, int col) {
-        int start = 0;
-        for (int k = 1; k <= cells.size(); k++) {
-            boolean same = k < cells.size() && !cells.get(k)[col].isEmpty()
-                    && cells.get(k)[col].equals(cells.get(start)[col])
-                    && (col == 0 || cells.get(k)[0].equals(cells.get(start)[0]));
-            if (!same) {
-                XlsxStyles.merge(sheet, first + start, first + k - 1, col);
-                start = k;
-            }
-        }
     }
 }

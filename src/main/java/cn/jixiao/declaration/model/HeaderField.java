@@ -26,7 +26,9 @@ public enum HeaderField {
     FEASIBILITY_NOTE("feasibility-note", "项目可行性说明", d -> d.narrative().feasibilityNote(),
             (d, v) -> d.withNarrative(n(d, v, 4))),
     MID_TERM_GOAL("mid-term-goal", "中长期目标", d -> d.narrative().midTermGoal(), (d, v) -> d.withNarrative(n(d, v, 5))),
-    ANNUAL_GOAL("annual-goal", "年度目标", d -> d.narrative().annualGoal(), (d, v) -> d.withNarrative(n(d, v, 6)));
+    ANNUAL_GOAL("annual-goal", "年度目标", d -> d.narrative().annualGoal(), (d, v) -> d.withNarrative(n(d, v, 6))),
+    /** The form's own title; "" prints the layout's default (项目预算绩效目标表). */
+    TITLE("title", "表名", d -> d.header().title(), (d, v) -> d.withHeader(d.header().withTitle(v)));
 
     /** The values the forms use for 项目类型 (DOMAIN.md §1). */
     public static final List<String> PROJECT_TYPES = List.of("常年安排项目", "分年度安排项目", "一次性项目");
@@ -72,7 +74,7 @@ public enum HeaderField {
         return Arrays.stream(values())
                 .filter(f -> f.id.equalsIgnoreCase(t) || f.label.equals(t)
                         || (f == CONTACT && (t.equals("项目负责人") || t.equals("联系电话")))
-                        || (f == ANNUAL_GOAL && t.equals("绩效目标")))
+                        || (f == ANNUAL_GOAL && t.equals("绩效目标")) || (f == TITLE && t.equals("标题")))
                 .findFirst();
     }
 
@@ -95,7 +97,7 @@ public enum HeaderField {
         return new Header(field == 0 ? v : x.name(), field == 1 ? v : x.department(),
                 field == 2 ? v : x.projectType(), field == 3 ? v : x.projectLevel(),
                 field == 4 ? v : x.startTime(), field == 5 ? v : x.endTime(), field == 6 ? v : x.implementer(),
-                field == 7 ? v : x.contact(), year);
+                field == 7 ? v : x.contact(), year, x.title());
     }
 
     private static Narrative n(Declaration d, String v, int field) {

@@ -93,6 +93,21 @@ final class FormLayout {
         return rows;
     }
 
+    /** The title a form prints: its own, else the layout's default. */
+    static String title(Declaration d) {
+        return d.header().title().isEmpty() ? TITLE : d.header().title();
+    }
+
+    /**
+     * The title a form states, as a declaration keeps it: without Markdown marks, spaces and a year in brackets
+     * ({@code （2026年度）}: the year has its own line); "" when it is the layout's default.
+     */
+    static String ownTitle(String cell) {
+        String t = cell.replace("*", "").replace("#", "").replaceAll("\\s+", "")
+                .replaceAll("[(（]\\d{4}年度?[)）]$", "");
+        return t.equals(TITLE) ? "" : t;
+    }
+
     private static Row amountRow(Kind kind, Optional<BigDecimal> a, String c0, String c1, String c2, String c3) {
         return new Row(kind, List.of(c0, c1, c2, c3, a.map(FormLayout::plain).orElse("")),
                 List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), a));

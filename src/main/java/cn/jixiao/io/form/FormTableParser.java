@@ -272,6 +272,10 @@ public final class FormTableParser {
             if (vocab.isTitle(n)) {
                 finishForm(false);
                 form = new Form(row.location());
+                String own = FormLayout.ownTitle(cells.text[filled[0]]);
+                if (!own.isEmpty()) {
+                    form.fields.put(HeaderField.TITLE, own);
+                }
                 int year = titleYear(n);
                 if (year > 0) {
                     form.year = year;
@@ -1186,7 +1190,7 @@ public final class FormTableParser {
             }
             Header header = new Header(name, get(HeaderField.DEPARTMENT), get(HeaderField.TYPE),
                     get(HeaderField.LEVEL), get(HeaderField.START), get(HeaderField.END),
-                    get(HeaderField.IMPLEMENTER), get(HeaderField.CONTACT), year);
+                    get(HeaderField.IMPLEMENTER), get(HeaderField.CONTACT), year, get(HeaderField.TITLE));
             Narrative narrative = new Narrative(get(HeaderField.NECESSITY), get(HeaderField.FEASIBILITY),
                     get(HeaderField.CONTENT), get(HeaderField.OVERVIEW), get(HeaderField.FEASIBILITY_NOTE),
                     get(HeaderField.MID_TERM_GOAL), get(HeaderField.ANNUAL_GOAL));

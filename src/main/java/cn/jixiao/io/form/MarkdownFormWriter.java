@@ -18,7 +18,7 @@ public final class MarkdownFormWriter {
 
     public static void write(Declaration d, Writer out) {
         try {
-            out.write("## " + FormLayout.TITLE + "\n\n");
+            out.write("## " + FormLayout.title(d) + "\n\n");
             out.write(d.header().year() + "年度\n\n");
             List<FormLayout.Row> rows = FormLayout.rows(d);
             boolean first = true;

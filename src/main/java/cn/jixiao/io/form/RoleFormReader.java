@@ -372,6 +372,11 @@ final class RoleFormReader {
                 }
                 if (k.isPresent()) {
                     kind = k;
+                } else if (FormVocabulary.active().isTitle(n) && !n.endsWith("绩效自评表")) {
+                    String own = FormLayout.ownTitle(cell);
+                    if (!own.isEmpty()) {
+                        fields.put(HeaderField.TITLE, own);
+                    }
                 }
                 Matcher y = YEAR.matcher(n);
                 if (y.find()) {
@@ -1066,7 +1071,7 @@ final class RoleFormReader {
             }
             Header header = new Header(name, get(HeaderField.DEPARTMENT), get(HeaderField.TYPE), get(HeaderField.LEVEL),
                     get(HeaderField.START), get(HeaderField.END), get(HeaderField.IMPLEMENTER),
-                    get(HeaderField.CONTACT), year);
+                    get(HeaderField.CONTACT), year, get(HeaderField.TITLE));
             Narrative narrative = new Narrative(get(HeaderField.NECESSITY), get(HeaderField.FEASIBILITY),
                     String.join("\n", content), get(HeaderField.OVERVIEW), get(HeaderField.FEASIBILITY_NOTE),
                     join(get(HeaderField.MID_TERM_GOAL), midTerm), join(get(HeaderField.ANNUAL_GOAL), goals));

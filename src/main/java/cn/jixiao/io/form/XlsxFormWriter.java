@@ -19,19 +19,18 @@ import java.util.Set;
 /**
  * Writes declarations as printable official forms, one sheet each: title, 年度, the header fields, 项目资金
  * (收入 amounts, 支出 lines), 中长期目标/年度目标 and the indicator table with merged 一级/二级 cells, thin borders,
- * wrapped text, column widths that fit Chinese text, A4 fitted to the page width. Amounts are number cells whose
+ * wrapped text, column widths that fit Chinese text, printed as {@link XlsxPages} lays pages out (the indicator
+ * table's heading row repeated, breaks between groups, page numbers). The title is the form's own. Amounts are number cells whose
  * format shows the decimals they have, so {@link XlsxFormReader} reads them back exactly.
  */
 public final class XlsxFormWriter implements AutoCloseable {
     /** Column widths in characters (a CJK character counts two), for columns A–E. */
     private static final int[] MIN = {12, 14, 16, 14, 14};
-    private static final int[] MAX = {14, 18, 40, 22, 22};
+    private static final int[] MAX = {12, 14, 36, 18, 18};
 
     private final XSSFWorkbook wb = new XSSFWorkbook();
     private final Set<String> sheetNames = new HashSet<>();
     private final XlsxStyles styles = new XlsxStyles(wb);
-    private final CellStyle title = styles.title;
-    private final CellStyle year = styles.year;
     private final CellStyle label = styles.label;
     private final CellStyle text = styles.text;
     private final CellStyle center = styles.center;
@@ -50,19 +49,9 @@ public final class XlsxFormWriter implements AutoCloseable {
                 }
             }
         }
-        for (int c = 0; c < FormLayout.COLUMNS; c++) {
-            sheet.setColumnWidth(c, width[c] * 256 + 200);
-        }
-        Row t = sheet.createRow(0);
-        t.setHeightInPoints(36);
-        cell(t, 0, FormLayout.TITLE, title);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
-        Row y = sheet.createRow(1);
-        y.setHeightInPoints(20);
-        cell(y, 0, d.header().year() + "年度", year);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 4));
-
-        int r0 = 2;
+        width = XlsxPages.columns(sheet, false, width);
+        int r0 = styles.titleRows(sheet, FormLayout.title(d), d.header().year() + "年度", FormLayout.COLUMNS - 1);
+        int headRow = -1;
         int fundingStart = -1;
         int incomeEnd = -1;
         int fiscalStart = -1;
@@ -135,6 +124,7 @@ public final class XlsxFormWriter implements AutoCloseable {
                     height(row, lines(cs.get(2), width[2]));
                 }
                 case INDICATOR_HEAD -> {
+                    headRow = n;
                     for (int c = 0; c < 5; c++) {
                         cell(row, c, cs.get(c), head);
                     }
@@ -168,7 +158,7 @@ public final class XlsxFormWriter implements AutoCloseable {
         merge(sheet, expenseStart, expenseEnd, 1);
         merge(sheet, fiscalStart, fiscalStart + 3, 2);
 
-        XlsxStyles.printable(sheet, false);
+        XlsxPages.printable(sheet, false, headRow, headRow);
     }
 
     public void write(OutputStream out) {

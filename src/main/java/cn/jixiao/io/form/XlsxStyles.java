@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -20,7 +19,7 @@ import java.util.Optional;
 /**
  * The look of jixiao's printable xlsx forms, shared by every form written: 宋体, a bold 18-point title, a centred
  * year line, thin borders, wrapped text, amounts as number cells showing the decimals they have, row heights and
- * column widths that fit Chinese text, A4 fitted to the page width.
+ * column widths that fit Chinese text; the page itself is {@link XlsxPages}'.
  */
 public final class XlsxStyles {
     private static final String FONT = "宋体";
@@ -148,18 +147,120 @@ public final class XlsxStyles {
         return w;
     }
 
-    /** A4 (landscape when asked), fitted to the page width, centred, with the forms' margins. */
-    public static void printable(Sheet sheet, boolean landscape) {
-        PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        ps.setLandscape(landscape);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.5);
-        sheet.setMargin(Sheet.RightMargin, 0.5);
-        sheet.setMargin(Sheet.TopMargin, 0.6);
-        sheet.setMargin(Sheet.BottomMargin, 0.6);
+    /** A bordered right-aligned number cell with two decimals (scores, weights, rates: 9.50, not 9.5). */
+    public CellStyle fixed2() {
+        return amount(2);
+    }
+
+    /** A two-decimal number cell (right-aligned), or an empty bordered one. */
+    public void fixedCell(Row row, int column, Optional<BigDecimal> value) {
+        Cell c = row.createCell(column);
+        c.setCellStyle(value.isPresent() ? fixed2() : center);
+        value.ifPresent(v -> c.setCellValue(v.doubleValue()));
+    }
+
+    /** A two-decimal number cell centred under a wide heading, or an empty bordered one. */
+    public void fixedCentred(Row row, int column, Optional<BigDecimal> value) {
+        fixedCell(row, column, value);
+        if (value.isPresent()) {
+            if (fixedCentred == null) {
+                fixedCentred = wb.createCellStyle();
+                fixedCentred.cloneStyleFrom(fixed2());
+                fixedCentred.setAlignment(HorizontalAlignment.CENTER);
+            }
+            row.getCell(column).setCellStyle(fixedCentred);
+        }
+    }
+
+    private CellStyle fixedCentred;
+
+    /** One part of a row: columns {@code from}–{@code to} merged, holding {@code text}. */
+    public record Span(int from, int to, String text, CellStyle style) {
+    }
+
+    /**
+     * A row of spans (each merged over its columns, bordered cells created across) {@code lines} of text tall, or
+     * as tall as the longest text needs in its span when {@code lines} is 0.
+     */
+    public static Row spans(Sheet sheet, int n, int lines, Span... spans) {
+        Row row = sheet.getRow(n) == null ? sheet.createRow(n) : sheet.getRow(n);
+        int need = 1;
+        for (Span s : spans) {
+            for (int c = s.from(); c <= s.to(); c++) {
+                cell(row, c, c == s.from() ? s.text() : "", s.style());
+            }
+            if (s.to() > s.from()) {
+                sheet.addMergedRegion(new CellRangeAddress(n, n, s.from(), s.to()));
+            }
+            int chars = 0;
+            for (int c = s.from(); c <= s.to(); c++) {
+                chars += sheet.getColumnWidth(c) / 256;
+            }
+            need = Math.max(need, lines(s.text(), chars));
+        }
+        height(row, lines > 0 ? lines : need);
+        return row;
+    }
+
+    /** The title (bold, merged over columns 0–{@code last}) and the line under it; returns the next row. */
+    public int titleRows(Sheet sheet, String titleText, String subtitle, int last) {
+        Row t = sheet.createRow(0);
+        t.setHeightInPoints(36);
+        cell(t, 0, titleText, title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
+        Row y = sheet.createRow(1);
+        y.setHeightInPoints(20);
+        cell(y, 0, subtitle, year);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
+        return 2;
+    }
+
+    /**
+     * An indicator table from row {@code n}: the bold heading row, then one row a line of {@code cells} as tall as
+     * its longest text needs in {@code widths}, the columns {@code numbers} accepts as two-decimal number cells,
+     * those {@code left} accepts left-aligned (the rest centred), 一级 (column 0) and 二级 (column 1) merged over
+     * their runs. Returns the last row written.
+     */
+    public int indicatorTable(Sheet sheet, int n, java.util.List<String> headings, java.util.List<String[]> cells,
+                              int[] widths, java.util.function.IntPredicate numbers, java.util.function.IntPredicate left) {
+        Row h = sheet.createRow(n);
+        for (int i = 0; i < headings.size(); i++) {
+            cell(h, i, headings.get(i), head);
+        }
+        height(h, 2);
+        int first = n + 1;
+        for (String[] c : cells) {
+            Row row = sheet.createRow(++n);
+            int lines = 1;
+            for (int i = 0; i < c.length; i++) {
+                if (numbers.test(i) && !c[i].isEmpty()) {
+                    fixedCell(row, i, Optional.of(new BigDecimal(c[i])));
+                } else {
+                    cell(row, i, c[i], left.test(i) ? text : center);
+                }
+                lines = Math.max(lines, lines(c[i], widths[i]));
+            }
+            height(row, lines);
+        }
+        mergeRuns(sheet, cells, first, 0);
+        mergeRuns(sheet, cells, first, 1);
+        return n;
+    }
+
+    /**
+     * Merges the runs of equal non-empty cells of column {@code col} in {@code cells} (written from row
+     * {@code first}); a 二级 run ({@code col} > 0) stays within its 一级.
+     */
+    public static void mergeRuns(Sheet sheet, java.util.List<String[]> cells, int first, int col) {
+        int start = 0;
+        for (int k = 1; k <= cells.size(); k++) {
+            boolean same = k < cells.size() && !cells.get(k)[col].isEmpty()
+                    && cells.get(k)[col].equals(cells.get(start)[col])
+                    && (col == 0 || cells.get(k)[0].equals(cells.get(start)[0]));
+            if (!same) {
+                merge(sheet, first + start, first + k - 1, col);
+                start = k;
+            }
+        }
     }
 }
