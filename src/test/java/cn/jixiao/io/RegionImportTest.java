@@ -82,6 +82,13 @@ class RegionImportTest extends ShellTestSupport {
                 .noneMatch(r -> r.startsWith("level1-missing"));
     }
 
+    /** 当年一般公共预算拨款 is a part (一般公共预算资金), not the 小计: no false subtotal mismatch on the 黄石 form. */
+    @Test
+    void aMonitoringTablesBudgetLineIsThePartItNames() throws Exception {
+        List<String> rules = validatedRules(DIR.resolve("huangshi-2019-shenyi-monitoring.txt"));
+        assertThat(rules).noneMatch(r -> r.startsWith("funding-"));
+    }
+
     @Autowired
     FileValidation fileValidation;
 

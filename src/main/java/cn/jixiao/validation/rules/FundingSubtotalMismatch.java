@@ -11,7 +11,7 @@ import cn.jixiao.validation.model.Severity;
 
 import java.math.BigDecimal;
 
-/** 财政拨款 (小计) ≠ 一般公共预算资金 + 政府性基金 + 财政专户管理资金, when any part is filled in. */
+/** 财政拨款 (小计) ≠ 一般公共预算资金 + 政府性基金 + 财政专户管理资金, when the 小计 and any part are filled in. */
 public final class FundingSubtotalMismatch extends BaseRule {
     private static final FundingSource[] FISCAL_PARTS = FundingSource.fiscalParts().toArray(FundingSource[]::new);
 
@@ -32,8 +32,9 @@ public final class FundingSubtotalMismatch extends BaseRule {
                 any = true;
             }
         }
-        BigDecimal fiscal = f.sources().getOrDefault(FundingSource.FISCAL, BigDecimal.ZERO);
-        if ((any || fiscal.signum() > 0) && fiscal.compareTo(sum) != 0) {
+        BigDecimal fiscal = f.sources().get(FundingSource.FISCAL);
+        // a form that states no 小计 (many outside Jiangsu have no such line) has nothing to disagree with
+        if (fiscal != null && (any || fiscal.signum() > 0) && fiscal.compareTo(sum) != 0) {
             out.add(this, "funding/" + FundingSource.FISCAL.label(), fiscal, sum);
         }
     }

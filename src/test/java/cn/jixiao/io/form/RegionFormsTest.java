@@ -209,7 +209,7 @@ class RegionFormsTest {
         assertThat(d.name()).isEqualTo("申遗经费");
         assertThat(d.header().year()).isEqualTo(2019);
         assertThat(d.funding().total()).contains(new BigDecimal("220"));
-        assertThat(d.funding().amount(FundingSource.FISCAL)).contains(new BigDecimal("220"));
+        assertThat(d.funding().amount(FundingSource.GENERAL_BUDGET)).contains(new BigDecimal("220"));
         // 质量 and 时效 without 三级; 成本 and 社会效益 rows carry a target but no 三级 name
         assertThat(paths(d)).containsExactly("产出指标/成本/成本", "效益指标/社会效益/社会效益");
         assertThat(full(d, "产出指标/成本/成本")).isEqualTo("年度预算220万元");
