@@ -35,7 +35,14 @@ class ShippedTemplatesValidateTest extends ShellTestSupport {
     @Test
     void everyShippedTemplateBuildsADeclarationWithoutErrorsOrWarningsOnItsIndicators() throws Exception {
         run("template sync");
-        List<Template> shipped = templates.catalog().all().stream()
+        // the templates whose newest version came from a file under templates/ (other tests store their own)
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (tools.jackson.databind.JsonNode n : json("template list --json")) {
+            if (n.get("source").asString().startsWith("templates/")) {
+                files.add(n.get("id").asString());
+            }
+        }
+        List<Template> shipped = templates.catalog().all().stream().filter(t -> files.contains(t.id()))
                 .filter(t -> !t.isFramework() || !t.indicators().isEmpty()).toList();
         assertThat(shipped).extracting(Template::id).contains("fund-supervision", "common", "general",
                 "department-self-evaluation");
