@@ -49,7 +49,7 @@ public class EvalCommands {
                 Optional.ofNullable(executed).map(EvaluationService::amount), Boolean.TRUE.equals(fromMonitoring));
         var card = s.current().scorecard();
         print(ctx, m.get(s.created() ? "eval.start.done" : "eval.start.exists", view.title(s.current()),
-                card.rows().size()));
+                card.listed().size()));
         s.drafted().ifPresent(d -> print(ctx, m.get("monitor.eval-draft", d.asOf().toString(), d.rows())));
         print(ctx, view.weightSource(card));
         print(ctx, view.summary(card));

@@ -42,7 +42,7 @@ public class EvalView {
         Text.Table t = new Text.Table(7, 4, 5);
         t.row(m.get("eval.col.position"), m.get("eval.col.indicator"), m.get("eval.col.target"),
                 m.get("eval.col.actual"), m.get("eval.col.weight"), m.get("eval.col.score"), m.get("eval.col.reason"));
-        for (EvaluationRow r : card.rows()) {
+        for (EvaluationRow r : card.listed()) {
             t.row(r.position(), r.isExecutionLine() ? executionLabel(card) : r.path(), r.target(),
                     EvaluationExport.actual(r).isEmpty() ? "—" : EvaluationExport.actual(r),
                     Scorer.plain(r.weight()).toPlainString(), score(r), r.reason());
@@ -52,6 +52,9 @@ public class EvalView {
         out.addAll(t.lines());
         out.add(summary(card));
         out.add(weightSource(card));
+        if (card.unlisted() > 0) {
+            out.add(m.get("eval.unlisted", card.unlisted()));
+        }
         if (card.unscored() > 0) {
             out.add(m.get("eval.unscored", card.unscored()));
         }

@@ -17,31 +17,50 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * The guided build's questions in the console: choices and yes/no through Spring Shell's {@link ComponentFlow}
  * (arrow keys, space to tick, Enter), text through a JLine line reader (full line editing, Chinese input) showing
- * the current value in brackets: Enter keeps it. Ctrl-C or Ctrl-D while typing, or Ctrl-C in a choice, leaves the flow keeping the draft.
+ * the current value in brackets: Enter keeps it. Ctrl-C or Ctrl-D while typing, or Ctrl-C in a choice, leaves the flow
+ * at once keeping the draft: a choice reads keys through {@link InterruptibleTerminal}, whose input ends when Ctrl-C
+ * was pressed (the choice would otherwise wait for a key and only then notice the signal).
  */
 @Component
 @Lazy
 public class ConsolePrompter implements Prompter {
     private static final int VISIBLE_ITEMS = 12;
 
-    private final ObjectProvider<ComponentFlow.Builder> flows;
-    private final ObjectProvider<Terminal> terminals;
+    private final Supplier<ComponentFlow.Builder> flows;
+    private final Supplier<Terminal> terminals;
     private final cn.jixiao.shell.Messages m;
+    /** Set by Ctrl-C (SIGINT) while a choice is shown; the choice's reader then ends at once. */
+    private final AtomicBoolean interrupted = new AtomicBoolean();
     private LineReader reader;
+    private Terminal guarded;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ConsolePrompter(ObjectProvider<ComponentFlow.Builder> flows, ObjectProvider<Terminal> terminals,
                            cn.jixiao.shell.Messages messages) {
+        this(flows::getObject, terminals::getObject, messages);
+    }
+
+    ConsolePrompter(Supplier<ComponentFlow.Builder> flows, Supplier<Terminal> terminals, cn.jixiao.shell.Messages messages) {
         this.flows = flows;
         this.m = messages;
         this.terminals = terminals;
     }
 
     private Terminal terminal() {
-        return terminals.getObject();
+        return terminals.get();
+    }
+
+    /** A flow builder on the terminal whose reader gives out (end of input) once Ctrl-C was pressed. */
+    private ComponentFlow.Builder flow() {
+        if (guarded == null) {
+            guarded = InterruptibleTerminal.of(terminal(), interrupted::get);
+        }
+        return flows.get().terminal(guarded);
     }
 
     @Override
@@ -56,6 +75,7 @@ public class ConsolePrompter implements Prompter {
                 : new AttributedString(" [" + defaultValue + "]", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN))
                 .toAnsi(terminal()))
                 + "：";
+        prompt = prompt.replace("%", "%%"); // the line reader expands %-sequences in a prompt: "=50%]" lost "%]"
         try {
             String line = reader.readLine(prompt);
             String answer = line == null ? "" : line.strip();
@@ -67,7 +87,7 @@ public class ConsolePrompter implements Prompter {
 
     @Override
     public boolean confirm(String question, boolean defaultValue) {
-        ComponentFlow flow = flows.getObject().withConfirmationInput("q").name(question).defaultValue(defaultValue)
+        ComponentFlow flow = flow().withConfirmationInput("q").name(question).defaultValue(defaultValue)
                 .template(m.get("guided.template.confirm")).and().build();
         Boolean answer = run(flow).get("q");
         return answer != null && answer;
@@ -79,7 +99,7 @@ public class ConsolePrompter implements Prompter {
         for (int i = 0; i < options.size(); i++) {
             items.add(SelectItem.of(options.get(i), options.get(i)));
         }
-        ComponentFlow flow = flows.getObject().withSingleItemSelector("q").name(question).selectItems(items)
+        ComponentFlow flow = flow().withSingleItemSelector("q").name(question).selectItems(items)
                 .defaultSelect(options.get(Math.max(0, Math.min(defaultIndex, options.size() - 1))))
                 .max(VISIBLE_ITEMS).template(m.get("guided.template.single")).and().build();
         String value = run(flow).get("q");
@@ -92,7 +112,7 @@ public class ConsolePrompter implements Prompter {
         for (int i = 0; i < options.size(); i++) {
             items.add(SelectItem.of(options.get(i), options.get(i), true, selected.contains(i)));
         }
-        ComponentFlow flow = flows.getObject().withMultiItemSelector("q").name(question).selectItems(items)
+        ComponentFlow flow = flow().withMultiItemSelector("q").name(question).selectItems(items)
                 .max(VISIBLE_ITEMS).template(m.get("guided.template.multi")).and().build();
         List<String> values = run(flow).get("q");
         return values == null ? List.of() : values.stream().map(options::indexOf).filter(i -> i >= 0).sorted().toList();
@@ -107,7 +127,7 @@ public class ConsolePrompter implements Prompter {
     /** Runs a one-question flow; Ctrl-C (SIGINT) while it runs means leave. */
     private ComponentContext<?> run(ComponentFlow flow) {
         Terminal t = terminal();
-        AtomicBoolean interrupted = new AtomicBoolean();
+        interrupted.set(false);
         Terminal.SignalHandler previous = t.handle(Terminal.Signal.INT, s -> interrupted.set(true));
         ComponentContext<?> context;
         try {
@@ -115,7 +135,7 @@ public class ConsolePrompter implements Prompter {
         } finally {
             t.handle(Terminal.Signal.INT, previous);
         }
-        if (interrupted.get()) {
+        if (interrupted.getAndSet(false)) {
             throw new Left();
         }
         return context;

@@ -7,7 +7,7 @@ import cn.jixiao.declaration.model.Declaration;
  * index of the 二级 (in form order) being worked on.
  */
 public record Draft(Declaration declaration, Step step, int level2) {
-    public enum Step { FRAMEWORK, TEMPLATES, HEADER, FUNDING, EXPENSES, INDICATORS, SUMMARY }
+    public enum Step { FRAMEWORK, TEMPLATES, HEADER, NARRATIVE, FUNDING, EXPENSES, INDICATORS, SUMMARY }
 
     public Draft at(Step next) {
         return new Draft(declaration, next, 0);

@@ -40,7 +40,8 @@ import java.util.Optional;
 
 /**
  * The guided build behind {@code new} without options in the console: framework → indicator sets → header →
- * funding → expense lines → each 二级 in form order (accept, edit a value, drop, add) → validation summary → save.
+ * narrative (立项必要性 … 年度目标, skippable) → funding → expense lines → each 二级 in form order (accept, edit a
+ * value, drop, add) → validation summary → save.
  * Every step ends by storing the draft ({@link DraftStore}), so the user can leave anywhere and resume later.
  */
 @Component
@@ -52,6 +53,10 @@ public class GuidedBuild {
     static final List<HeaderField> HEADER = List.of(HeaderField.NAME, HeaderField.YEAR, HeaderField.DEPARTMENT,
             HeaderField.TYPE, HeaderField.LEVEL, HeaderField.START, HeaderField.END, HeaderField.IMPLEMENTER,
             HeaderField.CONTACT);
+
+    /** The narrative of the Jiangsu form as Nantong prints it (the layout jixiao exports). */
+    static final List<HeaderField> NARRATIVE = List.of(HeaderField.NECESSITY, HeaderField.FEASIBILITY,
+            HeaderField.CONTENT, HeaderField.MID_TERM_GOAL, HeaderField.ANNUAL_GOAL);
 
     static final List<String> PROJECT_TYPES = List.of("常年安排项目", "分年度安排项目", "一次性项目");
 
@@ -88,6 +93,7 @@ public class GuidedBuild {
                     case FRAMEWORK -> draft = framework(p, draft);
                     case TEMPLATES -> draft = indicatorSets(p, draft);
                     case HEADER -> draft = header(p, draft);
+                    case NARRATIVE -> draft = narrative(p, draft);
                     case FUNDING -> draft = funding(p, draft);
                     case EXPENSES -> draft = expenses(p, draft);
                     case INDICATORS -> draft = indicators(p, draft);
@@ -182,7 +188,42 @@ public class GuidedBuild {
             d = headerField(p, d, field);
             drafts.save(draft.with(d)); // a half-filled header is kept when the user leaves
         }
+        return draft.with(d).at(Draft.Step.NARRATIVE);
+    }
+
+    /**
+     * 立项必要性, 实施可行性, 项目实施内容, 中长期目标, 年度目标 — or skip them for {@code header set} later. Each question
+     * offers what the draft has, else what last year's declaration of the same name and department says.
+     */
+    Draft narrative(Prompter p, Draft draft) {
+        p.say(m.get("guided.narrative.title"));
+        Declaration d = draft.declaration();
+        Optional<Declaration> lastYear = lastYear(d);
+        lastYear.ifPresent(last -> p.say(m.get("guided.narrative.last-year", view.title(last))));
+        int c = p.choose(m.get("guided.narrative.question"),
+                List.of(m.get("guided.narrative.fill"), m.get("guided.narrative.skip")), 0);
+        if (c == 1) {
+            p.say(m.get("guided.narrative.skipped"));
+            return draft.at(Draft.Step.FUNDING);
+        }
+        for (HeaderField field : NARRATIVE) {
+            String current = field.get(d);
+            String offered = current.isBlank() ? lastYear.map(field::get).orElse("") : current;
+            d = field.set(d, p.ask(field.label(), offered));
+            drafts.save(draft.with(d)); // a half-filled narrative is kept when the user leaves
+        }
         return draft.with(d).at(Draft.Step.FUNDING);
+    }
+
+    /** The stored declaration of the year before with the same name and department, if there is one. */
+    private Optional<Declaration> lastYear(Declaration d) {
+        try {
+            return workspace.findSame(d.name(), d.header().year() - 1, d.header().department()).stream()
+                    .max(java.util.Comparator.comparingLong(cn.jixiao.declaration.DeclarationSummary::id))
+                    .map(s -> workspace.current(Optional.of(s.id())));
+        } catch (DomainException noSuchDeclaration) {
+            return Optional.empty();
+        }
     }
 
     private Declaration headerField(Prompter p, Declaration d, HeaderField field) {
@@ -196,6 +237,9 @@ public class GuidedBuild {
         String current = field.get(d);
         if (field == HeaderField.NAME && current.equals(m.get("guided.unnamed"))) {
             current = "";
+        }
+        if ((field == HeaderField.START || field == HeaderField.END) && current.isBlank()) {
+            current = String.valueOf(d.header().year()); // a yearly project runs through its budget year
         }
         while (true) {
             String answer = p.ask(field.label(), current);
@@ -427,16 +471,40 @@ public class GuidedBuild {
         Declaration d = draft.declaration();
         List<Finding> findings = validation.validate(d);
         p.say(m.get("guided.summary.title"));
-        validationView.text(List.of(new ValidationView.Result(Optional.empty(), d.name(), view.title(d), d, findings)))
+        String title = m.get("guided.summary.draft", d.name(), d.header().year());
+        validationView.text(List.of(new ValidationView.Result(Optional.empty(), d.name(), title, d, findings)))
                 .forEach(p::say);
         int c = p.choose(m.get("guided.summary.question"), List.of(m.get("guided.summary.save"),
                 m.get("guided.summary.back-indicators"), m.get("guided.summary.back-header"), m.get("guided.leave")), 0);
         return switch (c) {
             case 0 -> Optional.empty();
-            case 1 -> Optional.of(draft.at(Draft.Step.INDICATORS));
+            case 1 -> Optional.of(draft.at(Draft.Step.INDICATORS).atLevel2(firstLevel2WithProblem(d, findings)));
             case 2 -> Optional.of(draft.at(Draft.Step.HEADER));
             default -> throw new Prompter.Left();
         };
+    }
+
+    /**
+     * The index (in form order) of the first 二级 a finding is about, errors before warnings: where 返回修改指标
+     * takes the user. 0 when no finding is about a 二级 or an indicator.
+     */
+    static int firstLevel2WithProblem(Declaration d, List<Finding> findings) {
+        List<Position> level2s = level2s(d.tree());
+        for (Severity s : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            for (Finding f : findings) {
+                String[] parts = f.path().split("/");
+                if (f.severity() != s || parts.length < 2) {
+                    continue;
+                }
+                for (int k = 0; k < level2s.size(); k++) {
+                    Position pos = level2s.get(k);
+                    if (d.tree().level1(pos).name().equals(parts[0]) && d.tree().level2(pos).name().equals(parts[1])) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     Declaration save(Prompter p, Draft draft) {

@@ -188,6 +188,32 @@ class EvalCommandsTest extends ShellTestSupport {
     }
 
     @Test
+    void rowsWeighted0AreLeftOutAndTheExecutionLinesReasonServesThe预算执行率Indicator() throws Exception {
+        long id = create("自评零权重行", 2026, "测试局");
+        run("template apply common --id " + id);
+        run("add 产出指标/数量指标 租赁车辆车次 --half ≥18辆 --full ≥35辆");
+        run("add 效益指标/社会效益 保障医保工作正常运转 --half 有效保障 --full 有效保障");
+        run("add 满意度指标/服务对象满意度 服务对象满意度 --half ≥90% --full ≥90%");
+        run("funding set 一般公共预算资金 30");
+        run("eval start --executed 28.5");
+        List<String> show = run("eval show");
+        // the 11 common indicators of 决策 and 过程 weigh 0: one line says so, none is listed or waits for a score
+        assertThat(show).noneMatch(l -> l.contains("决策/") || l.contains("过程/"));
+        assertThat(show).contains("另有 11 个权重为 0 的指标未列出（默认决策、过程不计分）：eval weights show 列出全部，eval weights set 给权重即可评分",
+                "3 行尚无得分：填写 --actual，定性指标用 --achieved full|partial|none");
+        assertThat(joined("eval weights show")).contains("过程/资金管理/预算执行率");
+        // the 全年预算执行率 line missed =100% (95.00%): once it has its reason, the indicator does not ask again
+        assertThat(exitCodeOf("eval check")).isEqualTo(ExitCodes.OK);
+        assertThat(joined("eval check")).contains("全年预算执行率：指标值 =100%，实际 95.00%")
+                .doesNotContain("过程/资金管理/预算执行率");
+        run("eval set 全年预算执行率 --reason 年末两笔租金跨年支付");
+        assertThat(joined("eval check")).doesNotContain("预算执行率");
+        // a row weighted 0 that was entered is listed
+        run("eval set 资金使用合规性 --achieved full");
+        assertThat(joined("eval show")).contains("过程/资金管理/资金使用合规性").contains("另有 10 个权重为 0 的指标未列出");
+    }
+
+    @Test
     void usageErrors() throws Exception {
         create("自评用法错误", 2026, "测试局");
         assertThat(failure("eval show").key()).isEqualTo("eval.not-started");

@@ -49,8 +49,10 @@ class GuidedBuildTest extends ShellTestSupport {
         List<String> script = new ArrayList<>(List.of(
                 "jiangsu-project",                        // 1 framework
                 "common|training-publicity",              // 2 indicator sets
-                "向导培训项目", "2026", "南京市医疗保障局", "常年安排项目", "市本级", "2026年1月", "2026年12月",
-                "南京市医保中心", "张三/025-12345678",      // 3 header
+                "向导培训项目", "2026", "南京市医疗保障局", "常年安排项目", "市本级", "", "",
+                "南京市医保中心", "张三/025-12345678",      // 3 header (start and end: the year, as offered)
+                "现在填写", "落实医保培训工作要求", "已有培训场地和师资", "组织定点机构培训和政策宣传",
+                "提升经办能力", "全年培训 20 场",            // 3 narrative
                 "30", "", "", "", "", "5", "",            // 4 funding: general budget 30, carry-over 5
                 "添加一条支出明细", "培训费", "10", "35",   // 5 expenses
                 "完成，下一步"));
@@ -74,6 +76,16 @@ class GuidedBuildTest extends ShellTestSupport {
         assertThat(d.header().department()).isEqualTo("南京市医疗保障局");
         assertThat(d.header().projectType()).isEqualTo("常年安排项目");
         assertThat(d.header().contact()).isEqualTo("张三/025-12345678");
+        assertThat(d.header().startTime()).isEqualTo("2026");
+        assertThat(d.header().endTime()).isEqualTo("2026");
+        assertThat(d.narrative().necessity()).isEqualTo("落实医保培训工作要求");
+        assertThat(d.narrative().feasibility()).isEqualTo("已有培训场地和师资");
+        assertThat(d.narrative().content()).isEqualTo("组织定点机构培训和政策宣传");
+        assertThat(d.narrative().midTermGoal()).isEqualTo("提升经办能力");
+        assertThat(d.narrative().annualGoal()).isEqualTo("全年培训 20 场");
+        assertThat(p.transcript()).contains("? 开始时间 [2026] <- 2026");
+        // the summary heads the draft as what it is: not saved yet, no id, no revision
+        assertThat(p.transcript()).contains("草稿（未保存）：向导培训项目（2026年度）").noneMatch(l -> l.contains("#0"));
         assertThat(d.funding().amount(FundingSource.GENERAL_BUDGET)).contains(new BigDecimal("30"));
         assertThat(d.funding().amount(FundingSource.FISCAL)).contains(new BigDecimal("30"));
         assertThat(d.funding().total()).contains(new BigDecimal("35"));
@@ -102,7 +114,7 @@ class GuidedBuildTest extends ShellTestSupport {
     void leavingKeepsTheWorkAndNewResumesIt() throws Exception {
         ScriptedPrompter first = new ScriptedPrompter("jiangsu-project", "common",
                 "草稿续填项目", "2026", "市财政局", "一次性项目", "", "", "", "", "",
-                "12", LEAVE);
+                "跳过", "12", LEAVE);
         assertThat(guided.run(first)).isEmpty();
         assertThat(first.transcript()).contains(messages.get("guided.left"));
         Draft draft = drafts.load().orElseThrow();
@@ -132,6 +144,54 @@ class GuidedBuildTest extends ShellTestSupport {
         assertThat(d.funding().total()).contains(new BigDecimal("20"));
         assertThat(d.tree().find("过程", "组织实施", "管理制度健全性")).isPresent();
         assertThat(drafts.load()).isEmpty();
+    }
+
+    @Test
+    void theNarrativeOffersLastYearsTextAndCanBeSkipped() throws Exception {
+        long last = create("年度续报项目", 2025, "市医保局");
+        run("open " + last);
+        run("header set necessity 上年的立项必要性");
+        run("header set annual-goal 上年的年度目标");
+        ScriptedPrompter p = new ScriptedPrompter("jiangsu-project", "common",
+                "年度续报项目", "2026", "市医保局", "常年安排项目", "市本级", "", "", "市医保中心", "",
+                "现在填写", "", "今年才写的可行性", "", "", "今年的年度目标", LEAVE);
+        assertThat(guided.run(p)).isEmpty();
+        assertThat(p.transcript()).anyMatch(l -> l.startsWith("默认值取自上年度的 #" + last + " 年度续报项目（2025年度"));
+        assertThat(p.transcript()).contains("? 立项必要性 [上年的立项必要性] <- 上年的立项必要性",
+                "? 年度目标 [上年的年度目标] <- 今年的年度目标");
+        Declaration draft = drafts.load().orElseThrow().declaration();
+        assertThat(draft.narrative().necessity()).isEqualTo("上年的立项必要性");
+        assertThat(draft.narrative().feasibility()).isEqualTo("今年才写的可行性");
+        assertThat(draft.narrative().content()).isEmpty();
+        assertThat(draft.narrative().annualGoal()).isEqualTo("今年的年度目标");
+        assertThat(drafts.load().orElseThrow().step()).isEqualTo(Draft.Step.FUNDING);
+
+        // skipped: nothing asked, and validate names the blank fields
+        drafts.clear();
+        ScriptedPrompter skip = new ScriptedPrompter("jiangsu-project", "common",
+                "跳过说明项目", "2026", "市医保局", "常年安排项目", "市本级", "", "", "市医保中心", "",
+                "跳过", LEAVE);
+        assertThat(guided.run(skip)).isEmpty();
+        assertThat(skip.transcript()).noneMatch(l -> l.startsWith("? 立项必要性"));
+        assertThat(new cn.jixiao.validation.model.Validator(List.of(new cn.jixiao.validation.rules.HeaderRequiredBlank()),
+                cn.jixiao.validation.model.RuleContext.builtIn(), java.util.Map.of())
+                .validate(drafts.load().orElseThrow().declaration()))
+                .extracting(f -> f.args().get(0)).containsExactly("立项必要性、实施可行性、项目实施内容、中长期目标、年度目标");
+    }
+
+    @Test
+    void backToTheIndicatorsGoesToTheFirst二级WithAProblem() {
+        List<String> script = new ArrayList<>(List.of("jiangsu-project", "common",
+                "返回修改项目", "2026", "市医保局", "常年安排项目", "市本级", "", "", "市医保中心", "", "跳过",
+                "10", "", "", "", "", "", "", "完成，下一步", "其余全部接受",
+                "返回修改指标",                            // 产出指标/数量指标 has no indicator: an error there
+                "添加自定义指标", "参保人数", "≥100人", "≥200人", "接受，下一项", "其余全部接受",
+                "保存并打开"));
+        ScriptedPrompter p = new ScriptedPrompter(script.toArray(String[]::new));
+        assertThat(guided.run(p)).isPresent();
+        int back = p.transcript().indexOf("? 保存这份申报表？ [保存并打开, 返回修改指标, 返回修改表头和资金, 离开（保留草稿，稍后 new 继续）] <- 返回修改指标");
+        assertThat(back).isPositive();
+        assertThat(p.transcript().get(back + 1)).isEqualTo("第 6 步（6/14）：产出指标 / 数量指标");
     }
 
     @Test

@@ -40,7 +40,8 @@ import java.util.TreeMap;
  *       and {@code add <一级>} add an empty 二级 or 一级 at the end</li>
  *   <li>{@code rm <path>} (a 一级, 二级 or 三级); {@code mv <一级/二级/三级> <一级/二级>} (to the end of that 二级)</li>
  *   <li>{@code funding set <source-id> <amount|->}; {@code expense set <name> [--half A|-] [--full A|-]};
- *       {@code framework set <id>}</li>
+ *       {@code framework set <id>}; {@code header set <field> <text>} (a header or narrative field by its JSON
+ *       name: {@code startTime}, {@code midTermGoal} …; {@code ""} blanks it)</li>
  * </ul>
  * and expectations:
  * <ul>
@@ -223,7 +224,7 @@ final class RuleFixtures {
             }
         }
         switch (op + (op.equals("funding") || op.equals("expense") || op.equals("framework") || op.equals("level")
-                ? " " + args.remove(0) : "")) {
+                || op.equals("header") ? " " + args.remove(0) : "")) {
             case "set" -> {
                 ObjectNode node = node(doc, args.get(0));
                 put(node, "half", opts.remove("half"));
@@ -285,6 +286,17 @@ final class RuleFixtures {
                 }
             }
             case "framework set" -> doc.put("framework", args.get(0));
+            case "header set" -> { // a header or narrative field by its JSON name: header set startTime ""
+                ObjectNode header = (ObjectNode) doc.get("header");
+                if (header.has(args.get(0))) {
+                    header.put(args.get(0), args.get(1));
+                } else if (NARRATIVE.contains(args.get(0))) {
+                    (doc.has("narrative") ? (ObjectNode) doc.get("narrative") : doc.putObject("narrative"))
+                            .put(args.get(0), args.get(1));
+                } else {
+                    throw new IllegalArgumentException("no header or narrative field " + args.get(0));
+                }
+            }
             case "level add" -> { // a 二级, empty, at the end of its 一级
                 String path = args.get(0);
                 ObjectNode level2 = ((ArrayNode) node(doc, path.substring(0, path.indexOf('/'))).get("children")).addObject();
@@ -297,6 +309,10 @@ final class RuleFixtures {
             throw new IllegalArgumentException("options not understood: " + opts.keySet());
         }
     }
+
+    /** The narrative fields of the declaration JSON (a base form may leave blank ones out). */
+    private static final List<String> NARRATIVE = List.of("necessity", "feasibility", "content", "overview",
+            "feasibilityNote", "midTermGoal", "annualGoal");
 
     private static void put(ObjectNode node, String field, String value) {
         if (value != null) {

@@ -99,4 +99,24 @@ class SampleFormsValidationTest {
         assertThat(VALIDATOR.validate(form("医保租赁业务专项")))
                 .allMatch(f -> f.severity() != Severity.ERROR, "no errors on 医保租赁业务专项");
     }
+
+    @Test
+    void theRealFormsHaveTheirHeaderAndNarrativeFilledInAsTheirLayoutAsks() {
+        // the six Nantong forms: all fields of their layout filled in (项目负责人/联系电话, blank on three, is not asked)
+        assertThat(FORMS).allSatisfy(d -> assertThat(VALIDATOR.validate(d))
+                .filteredOn(f -> f.rule().equals("header-required-blank")).as(d.name()).isEmpty());
+        assertThat(FORMS.stream().filter(d -> d.header().contact().isBlank())).hasSize(3);
+        // 江宁: 项目概述 and 项目可行性说明 in place of 立项必要性, 实施可行性, 项目实施内容; no dates
+        java.nio.file.Path jiangning = java.nio.file.Path.of("src/test/resources/samples/jiangning-2026-project-form.txt");
+        Declaration d = cn.jixiao.io.form.FormFiles.readAll(jiangning, cn.jixiao.io.form.FormFormat.detect(jiangning))
+                .get(0).declaration();
+        assertThat(d.header().startTime()).isBlank();
+        assertThat(d.narrative().necessity()).isBlank();
+        assertThat(VALIDATOR.validate(d)).filteredOn(f -> f.rule().equals("header-required-blank")).isEmpty();
+        // the same form with its 项目可行性说明 lost is flagged, naming it
+        Declaration lost = cn.jixiao.declaration.model.HeaderField.FEASIBILITY_NOTE.set(d, "");
+        assertThat(VALIDATOR.validate(lost)).filteredOn(f -> f.rule().equals("header-required-blank"))
+                .extracting(Finding::path, Finding::args)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("header", List.of("项目可行性说明")));
+    }
 }

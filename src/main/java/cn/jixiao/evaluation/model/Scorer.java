@@ -91,10 +91,18 @@ public final class Scorer {
             Indicator i = tree.indicator(n.position());
             EvaluationEntry x = entries.getOrDefault(n.path(), EvaluationEntry.empty(n.path()));
             String actual = x.actual();
-            if (actual.isEmpty() && i.name().equals("预算执行率") && executionRate.isPresent()) {
+            boolean ofExecution = actual.isEmpty() && i.name().equals("预算执行率") && executionRate.isPresent();
+            if (ofExecution) {
+                // the indicator is the execution line's rate: it shows the line's 偏差原因 unless it has its own, and
+                // a missed target is the line's to explain (not asked twice)
                 actual = executionRate.get();
+                EvaluationEntry line = entries.get(Evaluation.EXECUTION);
+                if (x.reason().isBlank() && line != null && !line.reason().isBlank()) {
+                    x = x.withReason(line.reason());
+                }
             }
-            drafts.add(new Draft(n.position().toString(), n.path(), Group.of(n.names().get(0)), i.full(), actual, x));
+            drafts.add(new Draft(n.position().toString(), n.path(), Group.of(n.names().get(0)), i.full(), actual, x,
+                    ofExecution && executionLine));
         }
 
         Map<Draft, BigDecimal> weights = new LinkedHashMap<>();
@@ -131,7 +139,7 @@ public final class Scorer {
             IndicatorValue actual = ValueGrammar.parse(r.actual);
             Outcome o = outcome(r.target, actual, r.entry.achievement(), w, e.shares());
             EvaluationRow row = new EvaluationRow(r.position, r.path, r.target.text(), r.actual, r.entry.achievement(),
-                    w, sources.get(r), o.score, r.entry.score(), o.missed, r.entry.reason());
+                    w, sources.get(r), o.score, r.entry.score(), o.missed && !r.ofExecution, r.entry.reason());
             rows.add(row);
             weightSum = weightSum.add(w);
             total = total.add(row.score().orElse(BigDecimal.ZERO));
@@ -242,8 +250,13 @@ public final class Scorer {
         return b.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
+    /** A row before its weight is known; {@code ofExecution}: its actual is the execution line's rate. */
     private record Draft(String position, String path, Group group, IndicatorValue target, String actual,
-                         EvaluationEntry entry) {
+                         EvaluationEntry entry, boolean ofExecution) {
+        Draft(String position, String path, Group group, IndicatorValue target, String actual, EvaluationEntry entry) {
+            this(position, path, group, target, actual, entry, false);
+        }
+
         String name() {
             int slash = path.lastIndexOf('/');
             return slash < 0 ? path : path.substring(slash + 1);

@@ -36,23 +36,34 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
 
     @Override
     public void check(FlatView form, RuleContext ctx, Findings out) {
+        Framework framework = ctx.framework(form.declaration().frameworkId()).orElse(null);
         for (int k = 0; k < form.size(); k++) {
             Indicator i = form.indicator(k);
             Level1 l1 = form.level1(k);
             Level2 l2 = form.level2(k);
             KnownIndicator known = form.known(k);
             if (known != null) {
-                if (!belongs(known.level1(), known.level2(), l1, l2)) {
+                if (inFramework(framework, known.level1(), known.level2()) && !belongs(known.level1(), known.level2(), l1, l2)) {
                     out.add(this, form.path(k), known.parentPath());
                 }
             } else if (fundsByName(i.name())) {
-                if (!belongs(FUNDS_1, FUNDS_2, l1, l2)) {
+                if (inFramework(framework, FUNDS_1, FUNDS_2) && !belongs(FUNDS_1, FUNDS_2, l1, l2)) {
                     out.add(this, form.path(k), FUNDS_1 + "/" + FUNDS_2);
                 }
-            } else if (satisfactionByName(i.name()) && !belongs(SATISFACTION_1, SATISFACTION_2, l1, l2)) {
+            } else if (satisfactionByName(i.name()) && inFramework(framework, SATISFACTION_1, SATISFACTION_2)
+                    && !belongs(SATISFACTION_1, SATISFACTION_2, l1, l2)) {
                 out.add(this, form.path(k), SATISFACTION_1 + "/" + SATISFACTION_2);
             }
         }
+    }
+
+    /**
+     * Whether the declaration's framework has the 二级 {@code h1/h2}: the places this rule knows are the Jiangsu
+     * framework's, and a form of a framework without that 二级 (the department self-evaluation's 过程/预算执行,
+     * 满意度/服务对象满意度) files the indicator where its own framework says. An unknown framework is checked as before.
+     */
+    private static boolean inFramework(Framework f, String h1, String h2) {
+        return f == null || f.sections().stream().anyMatch(s -> s.name().equals(h1) && s.level2().contains(h2));
     }
 
     /** Where the indicator belongs: its known place, else what its name says, else nowhere in particular. */

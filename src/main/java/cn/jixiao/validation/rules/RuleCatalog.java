@@ -17,7 +17,7 @@ public final class RuleCatalog {
             new ExpenseTotalMismatch(), new ExpenseHalfExceedsFull(), new ExecutionRateVsPlan(),
             new Level1Missing(), new Level2Missing(), new SatisfactionMissing(), new OutputQuantityMissing(),
             new NoQuantitativeOutput(), new Level2Empty(), new MisplacedIndicator(), new DuplicateIndicator(),
-            new CommonIndicatorMissing(),
+            new CommonIndicatorMissing(), new HeaderRequiredBlank(),
             new RateNotNumeric(), new SatisfactionNotNumeric(), new VagueValue());
 
     /**

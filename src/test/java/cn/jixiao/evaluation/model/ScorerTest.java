@@ -144,7 +144,10 @@ class ScorerTest {
         assertThat(card.row("过程/资金管理/预算执行率").orElseThrow().weight()).isEqualByComparingTo("0");
         assertThat(card.frameworkWeights()).isFalse();
         assertThat(card.total()).isEqualByComparingTo("0");
-        assertThat(card.unscored()).isEqualTo(card.rows().size());
+        // the 预算执行率 indicator weighs 0 (过程): it is neither listed nor counted as waiting for a score
+        assertThat(card.unscored()).isEqualTo(card.rows().size() - 1);
+        assertThat(card.listed()).extracting(EvaluationRow::path).doesNotContain("过程/资金管理/预算执行率");
+        assertThat(card.unlisted()).isEqualTo(1);
     }
 
     @Test
