@@ -199,6 +199,19 @@ class MonitorCommandsTest extends ShellTestSupport {
     }
 
     @Test
+    void anExistingFileIsOverwrittenOnlyWithForce(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        recorded();
+        Path file = Files.writeString(dir.resolve("监控表.xlsx"), "别人的文件");
+        DomainException e = failure("monitor export --out " + file);
+        assertThat(e.key()).isEqualTo("io.exists");
+        assertThat(message(e)).isEqualTo(file + " 已存在，未导出；要覆盖请加 --force");
+        assertThat(Files.readString(file)).isEqualTo("别人的文件");
+        assertThat(message(failure("monitor export --format pdf --out " + file))).contains("不支持的导出格式：pdf");
+        assertThat(one("monitor export --out " + file + " --force")).startsWith("已导出绩效运行监控表到 " + file);
+        assertThat(Files.size(file)).isGreaterThan(1000);
+    }
+
+    @Test
     void exportsTheMonitoringTable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         recorded();
         Path md = dir.resolve("监控表.md");
