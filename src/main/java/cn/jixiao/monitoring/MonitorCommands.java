@@ -112,6 +112,13 @@ public class MonitorCommands {
         }
     }
 
+    @Command(name = "monitor undo", group = GROUP, completionProvider = "declarationCompletion")
+    public void undo(@Option(longName = "id") Long id, CommandContext ctx) {
+        MonitoringService.Undone u = monitoring.undo(Optional.ofNullable(id));
+        print(ctx, m.get("monitor.undo.done", u.revision(), u.summary(), u.current().monitoring().revision()));
+        print(ctx, view.summary(u.current().report()));
+    }
+
     @Command(name = "monitor export", group = GROUP, completionProvider = "fileCompletion")
     public void export(@Option(longName = "format") String format,
                        @Option(longName = "out", required = true) String out,

@@ -194,6 +194,34 @@ class MonitorCommandsTest extends ShellTestSupport {
         assertThat(run("monitor history")).hasSize(6);
     }
 
+    @Test
+    void undoTakesBackMonitoringChangesOneByOne() throws Exception {
+        long id = recorded();
+        int declarationRevision = repository.load(id).revision();
+        assertThat(run("monitor undo")).containsExactly(
+                "已撤销监控第 5 版的修改“monitor set " + PROCEDURE + "”（监控第 6 版）",
+                "状态：正常 1，落后 2，有风险 0，未填 13");
+        assertThat(run("monitor undo").get(0)).isEqualTo(
+                "已撤销监控第 4 版的修改“monitor set " + ARRIVAL + "”（监控第 7 版）");
+        JsonNode shown = json("monitor show --json");
+        assertThat(shown.get("rows").toString()).doesNotContain("50%").contains("15辆");
+        assertThat(shown.get("funding").get("executed").decimalValue()).isEqualByComparingTo("6");
+        assertThat(run("monitor undo").get(0)).contains("已撤销监控第 3 版的修改");
+        assertThat(run("monitor undo --id " + id).get(0)).contains("已撤销监控第 2 版的修改“monitor executed total 6”");
+        assertThat(json("monitor show --json").get("funding").get("executed").isNull()).isTrue();
+        DomainException e = failure("monitor undo");
+        assertThat(e.key()).isEqualTo("monitor.undo.nothing");
+        assertThat(message(e)).isEqualTo("#" + id + " 的运行监控记录没有可撤销的修改（monitor start 之后还没有修改）");
+        List<String> history = run("monitor history");
+        assertThat(history).hasSize(9);
+        assertThat(history.get(8)).contains("撤销 monitor executed total 6");
+        assertThat(repository.load(id).revision()).as("the declaration is untouched").isEqualTo(declarationRevision);
+        // after an undo, a new change is undone first, then the walk goes on where it was
+        run("monitor set 资金到位率 --actual 40%");
+        assertThat(run("monitor undo").get(0)).contains("已撤销监控第 10 版的修改");
+        assertThat(failure("monitor undo").key()).isEqualTo("monitor.undo.nothing");
+    }
+
     private String titleOf() throws Exception {
         return run("monitor show").get(0);
     }
