@@ -17,7 +17,7 @@ import cn.jixiao.validation.RecordChecks;
 import cn.jixiao.validation.RuleSettings;
 import cn.jixiao.validation.ValidationService;
 import cn.jixiao.validation.model.Finding;
-import cn.jixiao.validation.model.MonitoringValidator;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.rules.RuleCatalog;
 import org.springframework.stereotype.Service;
@@ -108,7 +108,7 @@ public class MonitoringService implements RecordChecks {
     }
 
     public List<Finding> findings(Current c) {
-        return new MonitoringValidator(RuleCatalog.monitoringRules(), settings.overrides())
+        return new RecordValidator<>(RuleCatalog.monitoringRules(), settings.overrides())
                 .validate(c.declaration(), c.report());
     }
 
