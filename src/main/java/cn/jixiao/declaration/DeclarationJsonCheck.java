@@ -1,5 +1,7 @@
 package cn.jixiao.declaration;
 
+import cn.jixiao.declaration.model.Amounts;
+import cn.jixiao.declaration.model.FundingSource;
 import cn.jixiao.model.ControlChars;
 import cn.jixiao.model.DomainException;
 import cn.jixiao.model.MessageRef;
@@ -12,8 +14,9 @@ import java.util.List;
  * is lenient (a stored revision is read whatever an older version wrote), an import is not. A value of the wrong
  * type ({@code "year": "abc"}, {@code indicators} as a text or an object, {@code "children": null}) or text holding a control character other than line breaks and tabs (ESC, BEL, NUL, U+202E, a lone
  * surrogate) is refused with {@code json.bad-type} or {@code json.control-char}, naming the path in the document
- * ({@code $[0].indicators}). Unknown fields are ignored. Amounts and funding sources are checked as the reader
- * reads them ({@code json.bad-amount}, {@code amount.bad}, {@code amount.too-large}, {@code json.unknown-source}).
+ * ({@code $[0].indicators}). Unknown fields are ignored. An amount (a funding source, an expense's half or full)
+ * that is no amount or breaks the amount rule, and an unknown funding source, are refused with
+ * {@code json.bad-value} naming the path ({@code $[0].funding.sources.total}) and why.
  */
 public final class DeclarationJsonCheck {
     private static final List<String> HEADER_TEXT = List.of("name", "department", "projectType", "projectLevel",
@@ -53,10 +56,22 @@ public final class DeclarationJsonCheck {
         });
         optional(d, "funding", path, (f, p) -> {
             object(f, p);
-            optional(f, "sources", p, this::object); // amounts and source names: checked as they are read
+            optional(f, "sources", p, (ss, sp) -> {
+                object(ss, sp);
+                for (var source : ss.properties()) {
+                    String at = sp + "." + source.getKey();
+                    if (FundingSource.find(source.getKey()).isEmpty()) {
+                        throw new DomainException("json.bad-value", where, at,
+                                new MessageRef("json.unknown-source-name", source.getKey()));
+                    }
+                    amount(source.getValue(), at);
+                }
+            });
             optional(f, "expenses", p, (es, ep) -> array(es, ep, (e, ip) -> {
                 object(e, ip);
                 optional(e, "name", ip, this::text);
+                optional(e, "half", ip, this::amount);
+                optional(e, "full", ip, this::amount);
             }));
         });
         optional(d, "templates", path, (ts, tp) -> array(ts, tp, (t, ip) -> {
@@ -122,6 +137,25 @@ public final class DeclarationJsonCheck {
                 throw new DomainException("json.control-char", where, path, ControlChars.name(cp));
             }
             i += Character.charCount(cp);
+        }
+    }
+
+    /** An amount: a number or a text such as "58.17" within the amount rule; null means blank. */
+    private void amount(JsonNode v, String path) {
+        if (v.isNull()) {
+            return;
+        }
+        if (!v.isNumber() && !v.isString()) {
+            throw bad(v, path, "json.type.amount");
+        }
+        try {
+            if (v.isNumber()) {
+                Amounts.checked(v.decimalValue(), v.decimalValue().toPlainString());
+            } else {
+                Amounts.parse(v.asString());
+            }
+        } catch (DomainException e) {
+            throw new DomainException("json.bad-value", where, path, new MessageRef(e.key(), e.args()));
         }
     }
 

@@ -33,6 +33,16 @@ public class DeclarationView {
         return m.get("view.title", d.id(), d.name(), d.header().year(), d.revision());
     }
 
+    /** A header field's label in the console's language (the forms keep the official Chinese one). */
+    public String label(HeaderField f) {
+        return m.get("label.header." + f.id());
+    }
+
+    /** A funding source's label in the console's language. */
+    public String label(FundingSource s) {
+        return m.get("label.funding." + s.id());
+    }
+
     /** The indicator tree with 半年/全年 values in aligned columns. */
     public List<String> tree(Declaration d) {
         Text.Table t = new Text.Table(3);
@@ -71,7 +81,7 @@ public class DeclarationView {
         for (HeaderField f : HeaderField.values()) {
             String value = f.get(d);
             if (!value.isEmpty() || f.ordinal() <= HeaderField.YEAR.ordinal()) {
-                header.row(f.label(), value.isEmpty() ? "-" : value);
+                header.row(label(f), value.isEmpty() ? "-" : value);
             }
         }
         header.row(m.get("view.framework"), d.frameworkId());
@@ -81,7 +91,7 @@ public class DeclarationView {
         Text.Table income = new Text.Table(2, 1);
         for (FundingSource s : FundingSource.values()) {
             String indent = FundingSource.fiscalParts().contains(s) ? "    " : s == FundingSource.TOTAL ? "" : "  ";
-            income.row(indent + s.label(), Amounts.format(d.funding().amount(s)));
+            income.row(indent + label(s), Amounts.format(d.funding().amount(s)));
         }
         out.addAll(indent(income.lines()));
         if (!d.funding().expenses().isEmpty()) {

@@ -48,10 +48,10 @@ public class EditCommands {
         Workspace.Edited e = workspace.change(Optional.ofNullable(id), "表头 " + f.label(), x -> f.set(x, v));
         Declaration d = e.after();
         if (!e.changed()) {
-            done(ctx, m.get("edit.unchanged", f.label(), d.revision()));
+            done(ctx, m.get("edit.unchanged", m.get("label.header." + f.id()), d.revision()));
             return;
         }
-        done(ctx, m.get("header.done", f.label(), m.shown(f.get(d)), d.revision()));
+        done(ctx, m.get("header.done", m.get("label.header." + f.id()), m.shown(f.get(d)), d.revision()));
     }
 
     @Command(name = "funding set", group = GROUP, completionProvider = "fundingSourceCompletion")
@@ -66,16 +66,16 @@ public class EditCommands {
                 x -> x.withFunding(x.funding().withTotalsFollowing(s, value)));
         Declaration d = e.after();
         if (!e.changed()) {
-            done(ctx, m.get("edit.unchanged", s.label(), d.revision()));
+            done(ctx, m.get("edit.unchanged", m.get("label.funding." + s.id()), d.revision()));
             return;
         }
-        done(ctx, m.get("funding.done", s.label(), m.shown(Amounts.format(value)), d.revision()));
+        done(ctx, m.get("funding.done", m.get("label.funding." + s.id()), m.shown(Amounts.format(value)), d.revision()));
         for (FundingSource total : List.of(FundingSource.FISCAL, FundingSource.TOTAL)) {
             var was = e.before().funding().amount(total);
             var now = d.funding().amount(total);
             if (total != s && !Amounts.unlessSame(was, now).equals(was)) {
-                done(ctx, "  " + (was.isEmpty() ? m.get("funding.followed-new", total.label(), m.shown(Amounts.format(now)))
-                        : m.get("funding.followed", total.label(), m.shown(Amounts.format(now)), Amounts.format(was))));
+                done(ctx, "  " + (was.isEmpty() ? m.get("funding.followed-new", m.get("label.funding." + total.id()), m.shown(Amounts.format(now)))
+                        : m.get("funding.followed", m.get("label.funding." + total.id()), m.shown(Amounts.format(now)), Amounts.format(was))));
             }
         }
         findings(ctx, d, p -> p.startsWith("funding/") && !p.startsWith(EXPENSE_PATH));

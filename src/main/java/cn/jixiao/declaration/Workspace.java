@@ -3,6 +3,8 @@ package cn.jixiao.declaration;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.model.DomainException;
+import cn.jixiao.shell.Console;
+import cn.jixiao.store.StaleRevisionException;
 import cn.jixiao.shell.PromptLabel;
 import cn.jixiao.store.SettingRepository;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,10 @@ public class Workspace implements PromptLabel {
     private int seenRevision;
     private boolean restored;
 
-    public Workspace(DeclarationRepository declarations, SettingRepository settings) {
+    private final Console console;
+
+    public Workspace(DeclarationRepository declarations, SettingRepository settings, Console console) {
+        this.console = console;
         this.declarations = declarations;
         this.settings = settings;
     }
@@ -116,7 +121,7 @@ public class Workspace implements PromptLabel {
         if (DeclarationJson.compact(changed).equals(DeclarationJson.compact(base))) {
             return new Edited(base, base, false);
         }
-        Declaration saved = declarations.save(changed, summary);
+        Declaration saved = saveOrCatchUp(() -> declarations.save(changed, summary), fromSession);
         if (openId.isPresent() && openId.get() == target) {
             seenRevision = saved.revision();
             openName = Optional.of(saved.name());
@@ -200,12 +205,32 @@ public class Workspace implements PromptLabel {
         Declaration loaded = declarations.load(target);
         boolean fromSession = openId.isPresent() && openId.get() == target && seenRevision > 0;
         int base = fromSession ? seenRevision : loaded.revision();
-        Declaration saved = declarations.save(content.stored(target, base), summary, reverts, redoes);
+        Declaration saved = saveOrCatchUp(() -> declarations.save(content.stored(target, base), summary, reverts,
+                redoes), fromSession);
         if (openId.isPresent() && openId.get() == target) {
             seenRevision = saved.revision();
             openName = Optional.of(saved.name());
         }
         return saved;
+    }
+
+    /**
+     * Runs {@code save}. A refusal because another session saved first stays a refusal; inside a script that goes on
+     * ({@code script --keep-going}) the session then takes up the stored revision, as {@code open} would, so the
+     * next lines build on it — the refused line is named and not stored, the others are.
+     */
+    private Declaration saveOrCatchUp(java.util.function.Supplier<Declaration> save, boolean fromSession) {
+        try {
+            return save.get();
+        } catch (StaleRevisionException e) {
+            if (!fromSession || !console.scriptGoesOn()) {
+                throw e;
+            }
+            long id = (Long) e.args()[0];
+            int current = (Integer) e.args()[2];
+            seenRevision = current;
+            throw new DomainException("store.stale-going-on", id, e.args()[1], current);
+        }
     }
 
     /** What {@link #undo}/{@link #redo} did: the new revision, and which revision's change it took back or re-applied. */

@@ -7,6 +7,7 @@ import cn.jixiao.evaluation.model.Shares;
 import cn.jixiao.json.Json;
 import cn.jixiao.shell.CommandFailedException;
 import cn.jixiao.shell.ExitCodes;
+import cn.jixiao.shell.Console;
 import cn.jixiao.shell.ExportFile;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.UsageException;
@@ -34,11 +35,14 @@ public class EvalCommands {
     private final EvaluationService evaluations;
     private final EvalView view;
     private final Messages m;
+    private final Console console;
 
-    public EvalCommands(EvaluationService evaluations, EvalView view, Messages messages) {
+    public EvalCommands(EvaluationService evaluations, EvalView view, Messages messages,
+                         Console console) {
         this.evaluations = evaluations;
         this.view = view;
         this.m = messages;
+        this.console = console;
     }
 
     @Command(name = "eval start", group = GROUP, completionProvider = "declarationCompletion")
@@ -185,10 +189,17 @@ public class EvalCommands {
     @Command(name = "eval export", group = GROUP, completionProvider = "fileCompletion")
     public void export(@Option(longName = "format") String format,
                        @Option(longName = "out", required = true) String out,
-                       @Option(longName = "id") Long id, CommandContext ctx) {
+                       @Option(longName = "id") Long id,
+                       @Option(longName = "force") Boolean force, CommandContext ctx) {
         Path file = Path.of(require(out, "--out"));
         String f = ExportFile.format(format, file);
+        if (!List.of("md", "markdown", "json", "xlsx").contains(f)) {
+            throw new UsageException("eval.export.format", f);
+        }
         var c = evaluations.current(Optional.ofNullable(id));
+        if (!ExportFile.mayWrite(file, force, console, m, ctx)) {
+            return;
+        }
         byte[] bytes = switch (f) {
             case "md", "markdown" -> EvaluationExport.markdown(c.declaration(), c.scorecard()).getBytes(StandardCharsets.UTF_8);
             case "json" -> (Json.pretty(EvaluationExport.json(c.declaration(), c.scorecard())) + "\n")

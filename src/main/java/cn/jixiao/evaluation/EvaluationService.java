@@ -22,7 +22,7 @@ import cn.jixiao.template.model.Template;
 import cn.jixiao.template.model.TemplateIndicator;
 import cn.jixiao.validation.RecordChecks;
 import cn.jixiao.validation.RuleSettings;
-import cn.jixiao.validation.model.EvaluationValidator;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.rules.RuleCatalog;
 import org.springframework.stereotype.Service;
@@ -119,7 +119,7 @@ public class EvaluationService implements RecordChecks {
     }
 
     public List<Finding> findings(Current c) {
-        return new EvaluationValidator(RuleCatalog.evaluationRules(), settings.overrides()).validate(c.declaration(), c.scorecard());
+        return new RecordValidator<>(RuleCatalog.evaluationRules(), settings.overrides()).validate(c.declaration(), c.scorecard());
     }
 
     public Current scored(Declaration d, Evaluation e) {

@@ -19,6 +19,7 @@ import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.indicator.model.Position;
 import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.model.DomainException;
+import cn.jixiao.shell.Holds;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.template.TemplateService;
 import cn.jixiao.template.model.Template;
@@ -43,6 +44,8 @@ import java.util.Optional;
  * narrative (立项必要性 … 年度目标, skippable) → funding → expense lines → each 二级 in form order (accept, edit a
  * value, drop, add) → validation summary → save.
  * Every step ends by storing the draft ({@link DraftStore}), so the user can leave anywhere and resume later.
+ * Nothing is held while a question waits for its answer: the database is given back ({@link Holds}) before each
+ * one, so other jixiao processes (one-shot commands, scripts) work while the user thinks.
  */
 @Component
 public class GuidedBuild {
@@ -71,9 +74,12 @@ public class GuidedBuild {
     private final DeclarationView view;
     private final DraftStore drafts;
     private final Messages m;
+    private final Holds holds;
 
     public GuidedBuild(TemplateService templates, Workspace workspace, ValidationService validation,
-                       ValidationView validationView, DeclarationView view, DraftStore drafts, Messages messages) {
+                       ValidationView validationView, DeclarationView view, DraftStore drafts, Messages messages,
+                       Holds holds) {
+        this.holds = holds;
         this.templates = templates;
         this.workspace = workspace;
         this.validation = validation;
@@ -84,7 +90,8 @@ public class GuidedBuild {
     }
 
     /** Runs the flow to the end: the saved declaration, or empty when the user left (the draft is kept). */
-    public Optional<Declaration> run(Prompter p) {
+    public Optional<Declaration> run(Prompter asking) {
+        Prompter p = new Releasing(asking, holds);
         try {
             Draft draft = start(p);
             while (true) {
@@ -110,6 +117,38 @@ public class GuidedBuild {
         } catch (Prompter.Left e) {
             p.say(m.get("guided.left"));
             return Optional.empty();
+        }
+    }
+
+    /** A prompter that gives back what jixiao holds (the database file) before each question. */
+    private record Releasing(Prompter p, Holds holds) implements Prompter {
+        @Override
+        public String ask(String question, String defaultValue) {
+            holds.release();
+            return p.ask(question, defaultValue);
+        }
+
+        @Override
+        public boolean confirm(String question, boolean defaultValue) {
+            holds.release();
+            return p.confirm(question, defaultValue);
+        }
+
+        @Override
+        public int choose(String question, List<String> options, int defaultIndex) {
+            holds.release();
+            return p.choose(question, options, defaultIndex);
+        }
+
+        @Override
+        public List<Integer> chooseMany(String question, List<String> options, List<Integer> selected) {
+            holds.release();
+            return p.chooseMany(question, options, selected);
+        }
+
+        @Override
+        public void say(String line) {
+            p.say(line);
         }
     }
 

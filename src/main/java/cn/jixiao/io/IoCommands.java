@@ -9,6 +9,7 @@ import cn.jixiao.model.DomainException;
 import cn.jixiao.shell.CommandFailedException;
 import cn.jixiao.shell.Console;
 import cn.jixiao.shell.ExitCodes;
+import cn.jixiao.shell.ExportFile;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.ValidationService;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -94,15 +94,8 @@ public class IoCommands {
         }
         Path path = Path.of(out);
         FormFormat f = format(format, path, false);
-        if (Files.exists(path) && !Boolean.TRUE.equals(force)) {
-            // an existing file is overwritten only when asked to: --force, or yes in the console
-            if (!console.interactive()) {
-                throw new UsageException("io.exists", path);
-            }
-            if (!console.confirm(ctx, m.get("io.overwrite-ask", path))) {
-                ctx.outputWriter().println(m.get("io.not-exported", path));
-                return;
-            }
+        if (!ExportFile.mayWrite(path, force, console, m, ctx)) {
+            return;
         }
         int[] count = {0};
         if (Boolean.TRUE.equals(all)) {
@@ -113,7 +106,7 @@ public class IoCommands {
             FormFiles.write(List.of(workspace.current(Optional.ofNullable(id))), false, f, path);
             count[0] = 1;
         }
-        ctx.outputWriter().println(m.get("io.exported", count[0], path, f.id()));
+        ctx.outputWriter().println(m.get(count[0] == 1 ? "io.exported-one" : "io.exported", count[0], path, f.id()));
     }
 
     /** With --json, the document of an import that stored nothing (the error itself goes to stderr as usual). */

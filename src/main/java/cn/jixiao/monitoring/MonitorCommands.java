@@ -3,6 +3,7 @@ package cn.jixiao.monitoring;
 import cn.jixiao.json.Json;
 import cn.jixiao.monitoring.model.FundingProgress;
 import cn.jixiao.monitoring.model.MonitoringRow;
+import cn.jixiao.shell.Console;
 import cn.jixiao.shell.ExportFile;
 import cn.jixiao.shell.Messages;
 import cn.jixiao.shell.UsageException;
@@ -29,11 +30,14 @@ public class MonitorCommands {
     private final MonitoringService monitoring;
     private final MonitorView view;
     private final Messages m;
+    private final Console console;
 
-    public MonitorCommands(MonitoringService monitoring, MonitorView view, Messages messages) {
+    public MonitorCommands(MonitoringService monitoring, MonitorView view, Messages messages,
+                            Console console) {
         this.monitoring = monitoring;
         this.view = view;
         this.m = messages;
+        this.console = console;
     }
 
     @Command(name = "monitor start", group = GROUP, completionProvider = "declarationCompletion")
@@ -108,13 +112,27 @@ public class MonitorCommands {
         }
     }
 
+    @Command(name = "monitor undo", group = GROUP, completionProvider = "declarationCompletion")
+    public void undo(@Option(longName = "id") Long id, CommandContext ctx) {
+        MonitoringService.Undone u = monitoring.undo(Optional.ofNullable(id));
+        print(ctx, m.get("monitor.undo.done", u.revision(), u.summary(), u.current().monitoring().revision()));
+        print(ctx, view.summary(u.current().report()));
+    }
+
     @Command(name = "monitor export", group = GROUP, completionProvider = "fileCompletion")
     public void export(@Option(longName = "format") String format,
                        @Option(longName = "out", required = true) String out,
-                       @Option(longName = "id") Long id, CommandContext ctx) {
+                       @Option(longName = "id") Long id,
+                       @Option(longName = "force") Boolean force, CommandContext ctx) {
         Path file = Path.of(require(out, "--out"));
         String f = ExportFile.format(format, file);
+        if (!List.of("md", "markdown", "json", "xlsx").contains(f)) {
+            throw new UsageException("monitor.export.format", f);
+        }
         var c = monitoring.current(Optional.ofNullable(id));
+        if (!ExportFile.mayWrite(file, force, console, m, ctx)) {
+            return;
+        }
         byte[] bytes = switch (f) {
             case "md", "markdown" -> MonitoringExport.markdown(c.declaration(), c.report()).getBytes(StandardCharsets.UTF_8);
             case "json" -> (Json.pretty(MonitoringExport.json(c.declaration(), c.report())) + "\n")

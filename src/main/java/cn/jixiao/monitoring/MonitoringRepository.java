@@ -21,8 +21,12 @@ import java.util.Optional;
  */
 @Repository
 public class MonitoringRepository {
-    /** One stored revision: its number, as-of date, when it was saved and what it changed. */
-    public record Revision(int revision, java.time.LocalDate asOf, Instant savedAt, String summary) {
+    /**
+     * One stored revision: its number, as-of date, when it was saved and what it changed; {@code reverts}: the
+     * revision an undo revision undid.
+     */
+    public record Revision(int revision, java.time.LocalDate asOf, Instant savedAt, String summary,
+                           Optional<Integer> reverts) {
     }
 
     private final Database db;
@@ -78,13 +82,18 @@ public class MonitoringRepository {
 
     /** Stores {@code m} as the declaration's next monitoring revision and returns it with that revision number. */
     public Monitoring save(Monitoring m, String summary) {
+        return save(m, summary, Optional.empty());
+    }
+
+    /** Like {@link #save(Monitoring, String)}, recording that this revision undoes revision {@code reverts}. */
+    public Monitoring save(Monitoring m, String summary, Optional<Integer> reverts) {
         return tx.execute(status -> {
             long id = m.declarationId();
             int revision = latest(id) + 1;
             db.client().sql("insert into monitoring_revision (declaration_id, revision, as_of, executed_total, summary,"
-                            + " saved_at) values (?, ?, ?, ?, ?, ?)")
+                            + " saved_at, reverts) values (?, ?, ?, ?, ?, ?, ?)")
                     .params(id, revision, Date.valueOf(m.asOf()), m.executedTotal().orElse(null), summary,
-                            Timestamp.from(Instant.now()))
+                            Timestamp.from(Instant.now()), reverts.orElse(null))
                     .update();
             int position = 0;
             for (Monitoring.Execution e : m.executed()) {
@@ -107,11 +116,12 @@ public class MonitoringRepository {
 
     /** Every revision, oldest first. */
     public List<Revision> history(long declarationId) {
-        return db.client().sql("select revision, as_of, saved_at, summary from monitoring_revision"
+        return db.client().sql("select revision, as_of, saved_at, summary, reverts from monitoring_revision"
                         + " where declaration_id = ? order by revision")
                 .param(declarationId)
                 .query((rs, n) -> new Revision(rs.getInt(1), rs.getDate(2).toLocalDate(),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4)))
+                        rs.getTimestamp(3).toInstant(), rs.getString(4),
+                        Optional.ofNullable((Integer) rs.getObject(5, Integer.class))))
                 .list();
     }
 

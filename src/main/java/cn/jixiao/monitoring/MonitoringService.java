@@ -17,7 +17,7 @@ import cn.jixiao.validation.RecordChecks;
 import cn.jixiao.validation.RuleSettings;
 import cn.jixiao.validation.ValidationService;
 import cn.jixiao.validation.model.Finding;
-import cn.jixiao.validation.model.MonitoringValidator;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.rules.RuleCatalog;
 import org.springframework.stereotype.Service;
@@ -108,7 +108,7 @@ public class MonitoringService implements RecordChecks {
     }
 
     public List<Finding> findings(Current c) {
-        return new MonitoringValidator(RuleCatalog.monitoringRules(), settings.overrides())
+        return new RecordValidator<>(RuleCatalog.monitoringRules(), settings.overrides())
                 .validate(c.declaration(), c.report());
     }
 
@@ -173,6 +173,32 @@ public class MonitoringService implements RecordChecks {
             throw new DomainException("monitor.not-started", d.id());
         }
         return records.history(d.id());
+    }
+
+    /** What {@link #undo} did: the record now, the revision whose change was undone and that change's summary. */
+    public record Undone(Current current, int revision, String summary) {
+    }
+
+    /**
+     * Undoes the newest monitoring change that has not been undone: stores the record from before it as a new
+     * revision. Repeated undos walk further back; {@code monitor start} itself (revision 1) is not undone.
+     */
+    public Undone undo(Optional<Long> id) {
+        Declaration d = workspace.current(id);
+        List<MonitoringRepository.Revision> revisions = history(id);
+        java.util.Map<Integer, MonitoringRepository.Revision> byNumber = new java.util.HashMap<>();
+        revisions.forEach(r -> byNumber.put(r.revision(), r));
+        int undo = revisions.get(revisions.size() - 1).revision();
+        while (undo > 1 && byNumber.get(undo).reverts().isPresent()) {
+            undo = byNumber.get(undo).reverts().get() - 1;
+        }
+        if (undo <= 1) {
+            throw new DomainException("monitor.undo.nothing", d.id());
+        }
+        String summary = byNumber.get(undo).summary();
+        Monitoring before = records.findRevision(d.id(), undo - 1).orElseThrow();
+        Monitoring saved = records.save(before, "撤销 " + summary, Optional.of(undo));
+        return new Undone(worked(d, saved), undo, summary);
     }
 
     private Current save(Declaration d, Monitoring m, String summary) {

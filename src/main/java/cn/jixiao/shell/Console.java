@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 public class Console {
     private final Holds holds;
     private boolean interactive;
+    private boolean scriptGoesOn;
     private java.io.PrintWriter err = new java.io.PrintWriter(
             new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
 
@@ -21,6 +22,21 @@ public class Console {
 
     void setInteractive(boolean value) {
         interactive = value;
+    }
+
+    /**
+     * Whether a script runs with {@code --keep-going}: a line refused because another session saved first is
+     * reported, and the session then builds on what is stored now, so the next lines go on.
+     */
+    public boolean scriptGoesOn() {
+        return scriptGoesOn;
+    }
+
+    /** Sets {@link #scriptGoesOn()}; returns the value before (a script inside a script restores it). */
+    boolean setScriptGoesOn(boolean value) {
+        boolean before = scriptGoesOn;
+        scriptGoesOn = value;
+        return before;
     }
 
     /** Where messages about failures go: stderr in one-shot mode, the terminal in the console. */

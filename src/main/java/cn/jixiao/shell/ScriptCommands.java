@@ -56,6 +56,7 @@ public class ScriptCommands {
         int firstFailure = ExitCodes.OK;
         List<Integer> failed = new ArrayList<>();
         depth++;
+        boolean goesOnBefore = console.setScriptGoesOn(Boolean.TRUE.equals(keepGoing));
         try {
             for (Line line : lines) {
                 StringWriter messages = new StringWriter();
@@ -78,6 +79,7 @@ public class ScriptCommands {
             }
         } finally {
             depth--;
+            console.setScriptGoesOn(goesOnBefore);
         }
         if (!failed.isEmpty()) {
             throw new CommandFailedException(firstFailure, m.get("script.summary", failed.size(), lines.size(),

@@ -150,8 +150,12 @@ class DeclarationJsonTest {
         FormFiles.read(file, FormFormat.JSON, forms::add);
 
         assertThat(forms).extracting(f -> f.error().map(DomainException::key).orElse("ok"))
-                .containsExactly("json.bad-amount", "json.unknown-source", "json.not-object", "json.schema", "ok");
-        assertThat(forms.get(0).error().orElseThrow().args()).containsExactly(file + ":2 (#1)", "{\"x\":[1]}");
+                .containsExactly("json.bad-type", "json.bad-value", "json.not-object", "json.schema", "ok");
+        assertThat(java.util.Arrays.stream(forms.get(0).error().orElseThrow().args()).map(String::valueOf))
+                .containsExactly(file + ":2 (#1)", "$[0].funding.expenses[0].half", "json.type.amount[]",
+                        "json.type.object[]");
+        assertThat(java.util.Arrays.stream(forms.get(1).error().orElseThrow().args()).map(String::valueOf))
+                .containsExactly(file + ":3 (#2)", "$[1].funding.sources.lottery", "json.unknown-source-name[lottery]");
         assertThat(forms.get(4).location()).isEqualTo(file + ":6 (#5)");
         assertThat(forms.get(4).declaration()).isEqualTo(FORM.toDeclaration());
     }
@@ -171,7 +175,9 @@ class DeclarationJsonTest {
         FormFiles.read(file, FormFormat.YAML, forms::add);
 
         assertThat(forms).extracting(f -> f.error().map(DomainException::key).orElse("ok"))
-                .containsExactly("json.not-object", "amount.bad", "ok");
+                .containsExactly("json.not-object", "json.bad-value", "ok");
+        assertThat(java.util.Arrays.stream(forms.get(1).error().orElseThrow().args()).map(String::valueOf))
+                .containsExactly(file + " (#2)", "$[1].funding.sources.total", "amount.bad[三十]");
         Declaration third = forms.get(2).declaration();
         assertThat(third.name()).isEqualTo("丙");
         assertThat(third.header().year()).isEqualTo(2026);

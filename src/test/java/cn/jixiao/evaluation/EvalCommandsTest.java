@@ -232,6 +232,19 @@ class EvalCommandsTest extends ShellTestSupport {
     }
 
     @Test
+    void anExistingFileIsOverwrittenOnlyWithForce() throws Exception {
+        long id = nanjing("南京医保局2023自评覆盖");
+        Path file = Files.createDirectories(HOME.resolve("exports")).resolve("existing-eval.md");
+        Files.writeString(file, "别人的文件");
+        DomainException e = failure("eval export --out " + file + " --id " + id);
+        assertThat(e.key()).isEqualTo("io.exists");
+        assertThat(message(e)).isEqualTo(file + " 已存在，未导出；要覆盖请加 --force");
+        assertThat(Files.readString(file)).isEqualTo("别人的文件");
+        assertThat(one("eval export --out " + file + " --id " + id + " --force")).startsWith("已导出自评表到 " + file);
+        assertThat(Files.readString(file)).contains("| 一级指标 | 二级指标 | 三级指标 |");
+    }
+
+    @Test
     void exportsTheSelfEvaluationTableAsMarkdownJsonAndXlsx() throws Exception {
         long id = nanjing("南京医保局2023自评导出");
         run("eval set 经办服务满意度 --actual 95% --id " + id);

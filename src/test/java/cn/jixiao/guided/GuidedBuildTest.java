@@ -212,6 +212,40 @@ class GuidedBuildTest extends ShellTestSupport {
         assertThat(guided.check("产出指标", "数量指标", Indicator.of("培训场次", "≥12次", "较多"))).isNotEmpty();
     }
 
+    /**
+     * While a question waits for its answer the database file is not locked, so another jixiao process (a one-shot
+     * {@code list} or {@code set}) gets in at once: the lock H2 takes is the operating system's, which this JVM can
+     * ask for too — refused as overlapping while H2 holds it.
+     */
+    @Test
+    void nothingIsHeldWhileAQuestionWaits() throws Exception {
+        run("list"); // the database exists
+        List<String> held = new ArrayList<>();
+        ScriptedPrompter p = new ScriptedPrompter("jiangsu-project", "common", "向导不占库", "2026", LEAVE)
+                .whileAsking(() -> {
+                    if (!databaseFileFree()) {
+                        held.add("question " + (held.size() + 1));
+                    }
+                });
+        assertThat(guided.run(p)).isEmpty();
+        assertThat(p.remaining()).isZero();
+        assertThat(held).as("questions asked while the database file was locked").isEmpty();
+        assertThat(drafts.load()).isPresent(); // and what was answered is kept
+    }
+
+    private static boolean databaseFileFree() {
+        java.nio.file.Path file = HOME.resolve("db").resolve("jixiao.mv.db");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = ch.tryLock()) {
+            return lock != null;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void newWithoutOptionsOutsideTheConsoleIsAUsageError() {
         assertThat(failure("new").key()).isEqualTo("option.required");

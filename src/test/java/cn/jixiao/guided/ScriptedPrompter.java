@@ -21,6 +21,15 @@ public final class ScriptedPrompter implements Prompter {
         this.answers = new ArrayDeque<>(Arrays.asList(answers));
     }
 
+    private Runnable whileAsking = () -> {
+    };
+
+    /** Runs {@code check} at every question, while the answer is awaited (as the user would be thinking). */
+    public ScriptedPrompter whileAsking(Runnable check) {
+        whileAsking = check;
+        return this;
+    }
+
     public List<String> transcript() {
         return transcript;
     }
@@ -30,6 +39,7 @@ public final class ScriptedPrompter implements Prompter {
     }
 
     private String next(String question) {
+        whileAsking.run();
         if (answers.isEmpty()) {
             throw new AssertionError("no scripted answer for: " + question + "\n" + String.join("\n", transcript));
         }

@@ -102,7 +102,7 @@ class ImportServiceTest {
         DomainException e = catchThrowableOfType(DomainException.class, () -> imports.importFile(file, FormFormat.JSON,
                 new ImportService.Options(false, false, false), VALIDATOR, n -> { }));
 
-        assertThat(e.key()).isEqualTo("amount.bad");
+        assertThat(e.key()).isEqualTo("json.bad-value"); // the amount, named by its path in the document
         assertThat(repository.list(Optional.empty())).hasSize(before);
         assertThat(readerAlive()).isFalse();
 

@@ -194,8 +194,49 @@ class MonitorCommandsTest extends ShellTestSupport {
         assertThat(run("monitor history")).hasSize(6);
     }
 
+    @Test
+    void undoTakesBackMonitoringChangesOneByOne() throws Exception {
+        long id = recorded();
+        int declarationRevision = repository.load(id).revision();
+        assertThat(run("monitor undo")).containsExactly(
+                "已撤销监控第 5 版的修改“monitor set " + PROCEDURE + "”（监控第 6 版）",
+                "状态：正常 1，落后 2，有风险 0，未填 13");
+        assertThat(run("monitor undo").get(0)).isEqualTo(
+                "已撤销监控第 4 版的修改“monitor set " + ARRIVAL + "”（监控第 7 版）");
+        JsonNode shown = json("monitor show --json");
+        assertThat(shown.get("rows").toString()).doesNotContain("50%").contains("15辆");
+        assertThat(shown.get("funding").get("executed").decimalValue()).isEqualByComparingTo("6");
+        assertThat(run("monitor undo").get(0)).contains("已撤销监控第 3 版的修改");
+        assertThat(run("monitor undo --id " + id).get(0)).contains("已撤销监控第 2 版的修改“monitor executed total 6”");
+        assertThat(json("monitor show --json").get("funding").get("executed").isNull()).isTrue();
+        DomainException e = failure("monitor undo");
+        assertThat(e.key()).isEqualTo("monitor.undo.nothing");
+        assertThat(message(e)).isEqualTo("#" + id + " 的运行监控记录没有可撤销的修改（monitor start 之后还没有修改）");
+        List<String> history = run("monitor history");
+        assertThat(history).hasSize(9);
+        assertThat(history.get(8)).contains("撤销 monitor executed total 6");
+        assertThat(repository.load(id).revision()).as("the declaration is untouched").isEqualTo(declarationRevision);
+        // after an undo, a new change is undone first, then the walk goes on where it was
+        run("monitor set 资金到位率 --actual 40%");
+        assertThat(run("monitor undo").get(0)).contains("已撤销监控第 10 版的修改");
+        assertThat(failure("monitor undo").key()).isEqualTo("monitor.undo.nothing");
+    }
+
     private String titleOf() throws Exception {
         return run("monitor show").get(0);
+    }
+
+    @Test
+    void anExistingFileIsOverwrittenOnlyWithForce(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        recorded();
+        Path file = Files.writeString(dir.resolve("监控表.xlsx"), "别人的文件");
+        DomainException e = failure("monitor export --out " + file);
+        assertThat(e.key()).isEqualTo("io.exists");
+        assertThat(message(e)).isEqualTo(file + " 已存在，未导出；要覆盖请加 --force");
+        assertThat(Files.readString(file)).isEqualTo("别人的文件");
+        assertThat(message(failure("monitor export --format pdf --out " + file))).contains("不支持的导出格式：pdf");
+        assertThat(one("monitor export --out " + file + " --force")).startsWith("已导出绩效运行监控表到 " + file);
+        assertThat(Files.size(file)).isGreaterThan(1000);
     }
 
     @Test

@@ -36,7 +36,16 @@ class BadInputIT {
     private static Path base;
 
     /** One bad input: a file to write first (name, content), the command, the expected exit code and message key. */
-    record Case(String name, Path file, byte[] content, List<String> args, int exit, String key) {
+    record Case(String name, Path file, byte[] content, List<String> args, int exit, String key, String also) {
+        Case(String name, Path file, byte[] content, List<String> args, int exit, String key) {
+            this(name, file, content, args, exit, key, "");
+        }
+
+        /** This case, whose message must also hold {@code text} (such as the path in a JSON document). */
+        Case saying(String text) {
+            return new Case(name, file, content, args, exit, key, text);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -53,6 +62,8 @@ class BadInputIT {
         base = home.resolve("base.json");
         jixiao.ok("export", "--format", "json", "--out", base.toString());
         jixiao.ok("template", "save", "--from", "1", "--id", "base-set");
+        jixiao.ok("eval", "start", "--executed", "28");
+        jixiao.ok("monitor", "start");
     }
 
     static Stream<Case> cases() throws IOException {
@@ -96,10 +107,26 @@ class BadInputIT {
             ((ObjectNode) d.get("indicators").get(0)).putNull("children");
             return d;
         }));
-        c.add(json("amount beyond the limit", "amount.json", 2, "amount.too-large", d -> {
+        c.add(json("amount beyond the limit", "amount.json", 2, "json.bad-value", d -> {
             ((ObjectNode) d.get("funding").get("sources")).put("total", new java.math.BigDecimal("1e30"));
             return d;
-        }));
+        }).saying("$.funding.sources.total 金额 1000000000000000000000000000000 超出范围：整数部分最多 16 位"));
+        c.add(json("amount that is no number", "amount-abc.json", 2, "json.bad-value", d -> {
+            ((ObjectNode) d.get("funding").get("sources")).put("total", "abc");
+            return d;
+        }).saying("$.funding.sources.total 金额无法识别：“abc”"));
+        c.add(json("expense amount with too many digits", "expense-digits.json", 2, "json.bad-value", d -> {
+            ((ObjectNode) d.get("funding").get("expenses").get(0)).put("full", "12345678901234567.5");
+            return d;
+        }).saying("$.funding.expenses[0].full 金额 12345678901234567.5 超出范围"));
+        c.add(json("expense amount as an object", "expense-object.json", 2, "json.bad-type", d -> {
+            ((ObjectNode) d.get("funding").get("expenses").get(0)).set("half", JSON.createObjectNode());
+            return d;
+        }).saying("$.funding.expenses[0].half"));
+        c.add(json("unknown funding source", "source.json", 2, "json.bad-value", d -> {
+            ((ObjectNode) d.get("funding").get("sources")).put("lottery", 3);
+            return d;
+        }).saying("$.funding.sources.lottery 未知资金来源 lottery"));
         c.add(json("ESC in a name", "esc.json", 2, "json.control-char",
                 d -> d.set("header", ((ObjectNode) d.get("header")).put("name", esc))));
         c.add(json("project name of 1,001 characters", "long-name.json", 2, "io.form-refused",
@@ -121,6 +148,10 @@ class BadInputIT {
         c.add(cmd("script that is a folder", 2, "file.unreadable", "script", home.toString()));
         c.add(cmd("export onto an existing file", 2, "io.exists",
                 "export", "--format", "json", "--out", home.resolve("base.json").toString()));
+        c.add(cmd("eval export onto an existing file", 2, "io.exists",
+                "eval", "export", "--format", "json", "--out", home.resolve("base.json").toString()));
+        c.add(cmd("monitor export onto an existing file", 2, "io.exists",
+                "monitor", "export", "--format", "md", "--out", home.resolve("base.json").toString()));
         return c.stream();
     }
 
@@ -142,6 +173,7 @@ class BadInputIT {
         for (String fixed : ZH.get(c.key()).split("\\{\\d+}")) {
             assertThat(line).as("message %s", c.key()).contains(fixed.strip());
         }
+        assertThat(line).as("message").contains(c.also());
         assertThat(line).as("no internals").doesNotContainPattern("[a-z]+\\.[a-z]+\\.[A-Z]\\w+|Exception|SQL|jdbc");
         assertThat(jixiao.checksum()).as("every table as it was").isEqualTo(before);
         assertThat(Files.readAllBytes(base)).as("an existing file is not overwritten").isEqualTo(baseBefore);

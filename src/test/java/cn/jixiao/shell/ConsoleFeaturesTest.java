@@ -56,6 +56,41 @@ class ConsoleFeaturesTest extends ShellTestSupport {
         assertThat(joined("tree")).contains("预算执行率");
     }
 
+    /** Another session saves between this session's look and a script's line (issue 13). */
+    private void anotherSessionSetsTheTotal(long id, String total) {
+        var d = repository.load(id);
+        repository.save(d.withFunding(d.funding().with(cn.jixiao.declaration.model.FundingSource.TOTAL,
+                java.util.Optional.of(new java.math.BigDecimal(total)))), "另一会话");
+    }
+
+    @Test
+    void aStaleLineInAScriptThatGoesOnIsRefusedAndTheNextLinesBuildOnWhatIsStored() throws Exception {
+        long id = openNew("脚本遇到他人修改");
+        anotherSessionSetsTheTotal(id, "30"); // revision 2, which this session has not seen
+        Path script = Files.createTempFile(HOME, "stale", ".jx");
+        Files.writeString(script, "add 产出指标/数量指标 甲指标 --half 1 --full 2\n"
+                + "add 产出指标/数量指标 乙指标 --half 1 --full 2\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> client.sendCommand("script " + script + " --keep-going"))
+                .rootCause().isInstanceOf(CommandFailedException.class)
+                .hasMessageContaining("脚本共 2 条命令，1 条失败（行 1）");
+        assertThat(repository.load(id).revision()).as("their revision 2, then line 2").isEqualTo(3);
+        assertThat(joined("tree")).contains("乙指标").doesNotContain("甲指标");
+        assertThat(repository.load(id).funding().total()).contains(new java.math.BigDecimal("30"));
+        assertThat(messages.get("store.stale-going-on", id, 1, 2)).contains("本行的修改未保存", "以第 2 版为准");
+
+        // without --keep-going the script stops at the refused line, which says to reload
+        anotherSessionSetsTheTotal(id, "40");
+        Files.writeString(script, "add 产出指标/数量指标 丙指标 --half 1 --full 2\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> client.sendCommand("script " + script))
+                .rootCause().isInstanceOf(CommandFailedException.class)
+                .hasMessageContaining(script + ":1:").hasMessageContaining("open " + id);
+        assertThat(repository.load(id).revision()).isEqualTo(4);
+        // and outside a script a refusal stays a refusal until the declaration is opened again
+        assertThat(failure("add 产出指标/数量指标 丁指标 --half 1 --full 2").key()).isEqualTo("store.stale");
+        one("open " + id);
+        assertThat(one("add 产出指标/数量指标 丁指标 --half 1 --full 2")).contains("（第 5 版）");
+    }
+
     @Test
     void undoRedoHistoryDiffAndRevert() throws Exception {
         long id = openNew("撤销重做");

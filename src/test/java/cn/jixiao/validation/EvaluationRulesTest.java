@@ -8,7 +8,7 @@ import cn.jixiao.evaluation.model.Scorer;
 import cn.jixiao.indicator.model.Framework;
 import cn.jixiao.indicator.model.Indicator;
 import cn.jixiao.validation.model.EvaluationRule;
-import cn.jixiao.validation.model.EvaluationValidator;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.rules.RuleCatalog;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class EvaluationRulesTest {
 
     private static List<String> findings(Evaluation e) {
         Declaration d = declaration();
-        return new EvaluationValidator(RuleCatalog.evaluationRules(), Map.of()).validate(d, Scorer.score(d, e, Map.of())).stream()
+        return new RecordValidator<>(RuleCatalog.evaluationRules(), Map.of()).validate(d, Scorer.score(d, e, Map.of())).stream()
                 .map(f -> f.rule() + " " + f.severity().id() + " " + f.path() + " " + f.args()).toList();
     }
 

@@ -9,7 +9,7 @@ import cn.jixiao.monitoring.model.Monitoring;
 import cn.jixiao.monitoring.model.MonitoringEntry;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.MonitoringRule;
-import cn.jixiao.validation.model.MonitoringValidator;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -135,7 +135,7 @@ class MonitoringRuleFixturesTest {
     static List<Finding> findings(Fixture f) {
         Case c = read(f);
         var report = Monitor.report(c.declaration(), c.monitoring(), RuleContext.builtIn()::kind);
-        return new MonitoringValidator(List.of((MonitoringRule) f.rule()), Map.of()).validate(c.declaration(), report);
+        return new RecordValidator<>(List.of((MonitoringRule) f.rule()), Map.of()).validate(c.declaration(), report);
     }
 
     @ParameterizedTest(name = "{0}")
