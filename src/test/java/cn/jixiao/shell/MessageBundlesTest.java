@@ -135,6 +135,17 @@ class MessageBundlesTest {
         }
     }
 
+    /** Keys built at run time ({@code "label.header." + id}) escape the source scan above: every header field has its label. */
+    @Test
+    void everyHeaderFieldHasItsLabelInBothLanguages() throws IOException {
+        Set<String> zh = keys("messages_zh_CN.properties");
+        Set<String> en = keys("messages_en.properties");
+        for (cn.jixiao.declaration.model.HeaderField f : cn.jixiao.declaration.model.HeaderField.values()) {
+            assertThat(zh).as("zh label of %s", f.id()).contains("label.header." + f.id());
+            assertThat(en).as("en label of %s", f.id()).contains("label.header." + f.id());
+        }
+    }
+
     @Test
     void theMessagesBeanPicksTheLanguage() {
         assertThat(new Messages(Messages.localeFor("en")).get("command.unknown", "foo"))
