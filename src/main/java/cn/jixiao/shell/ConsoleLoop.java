@@ -39,7 +39,8 @@ public class ConsoleLoop {
     }
 
     public void run() {
-        PrintWriter out = reader.getTerminal().writer();
+        org.jline.terminal.Terminal terminal = reader.getTerminal();
+        PrintWriter out = new PrintWriter(new MarginWriter(terminal.writer(), terminal::getWidth), true);
         out.println(m.get("console.welcome", JixiaoVersion.get()));
         out.flush();
         JLineInputReader input = new JLineInputReader(reader);
@@ -62,6 +63,8 @@ public class ConsoleLoop {
             if (trimmed.equals("quit") || trimmed.equals("exit") || trimmed.equals("退出")) {
                 break;
             }
+            // tables fit the terminal as it is now; the last column stays free (a wide character there wraps badly)
+            OutputWidth.setColumns(Math.max(0, reader.getTerminal().getWidth() - 1));
             runner.run(trimmed, out, out, input);
             out.flush();
         }

@@ -65,8 +65,9 @@ public class ValidationView {
             for (Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
                 out.add("  " + e.getKey());
                 for (Finding f : e.getValue()) {
-                    out.add("    " + Text.padRight(m.get("severity." + f.severity().id()), 4) + "  "
-                            + message(f) + "  [" + f.rule() + "]");
+                    // a long message wraps under itself, not under the severity
+                    out.addAll(Text.fitted("    " + Text.padRight(m.get("severity." + f.severity().id()), 4) + "  "
+                            + message(f) + "  [" + f.rule() + "]", 6));
                 }
             }
         }
