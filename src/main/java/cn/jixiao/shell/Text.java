@@ -39,6 +39,16 @@ public final class Text {
     }
 
     /**
+     * A view's lines, each wrapped to this thread's {@link OutputWidth} under its own indentation: titles and
+     * messages around a table (which fits already) fit too.
+     */
+    public static List<String> fitAll(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        lines.forEach(l -> out.addAll(fitted(l, 0)));
+        return out;
+    }
+
+    /**
      * Breaks {@code s} into lines of at most {@code width} columns: at the last space that leaves something on the
      * line, else between two characters (Chinese has no spaces; no character is cut). Continuation lines start
      * with the line's own leading spaces plus {@code hanging} more, or, after a position such as {@code 3.1.2 },

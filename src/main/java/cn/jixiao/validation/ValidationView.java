@@ -73,7 +73,7 @@ public class ValidationView {
         }
         out.add(m.get("validate.summary", count(results, Severity.ERROR), count(results, Severity.WARNING),
                 count(results, Severity.INFO)));
-        return out;
+        return Text.fitAll(out);
     }
 
     /** Findings in the order of the form: funding first, then the tree top to bottom; paths the tree lacks last. */
@@ -139,7 +139,7 @@ public class ValidationView {
         }
         List<String> out = new ArrayList<>(t.lines());
         out.add(m.get("rules.footer"));
-        return out;
+        return Text.fitAll(out);
     }
 
     public List<String> explain(Rule r, Map<String, Severity> overrides) {

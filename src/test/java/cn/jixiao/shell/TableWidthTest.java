@@ -45,7 +45,7 @@ class TableWidthTest extends ShellTestSupport {
         run("eval start --executed 28.5");
         run("monitor start");
         for (String command : List.of("tree", "show", "list", "eval show", "monitor show", "history",
-                "template show leasing", "template list", "validate", "rules", "help", "help add")) {
+                "template show leasing", "template list", "rules", "help", "help add")) {
             fits(run(command));
         }
         List<String> tree = run("tree");
@@ -69,9 +69,11 @@ class TableWidthTest extends ShellTestSupport {
         t.row("    3.1.2 租赁车辆车次", "≥18辆", "≥35辆");
         List<String> lines = t.lines(60);
         fits(lines);
-        assertThat(lines).hasSize(4);
+        // the name column gives up width (the values would cost a line on every row), and wraps under the name
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(1)).startsWith("    3.1.1 全市").contains("≥210000万条  ").endsWith("≥1250000万条");
-        assertThat(lines.get(2)).startsWith("          ").doesNotContain("≥");
+        assertThat(lines.get(2)).startsWith("          ").doesNotStartWith("           ").doesNotContain("≥");
+        assertThat(lines.get(4)).contains("3.1.2 租赁车辆车次").contains("≥18辆").contains("≥35辆");
         assertThat(t.lines(OutputWidth.UNLIMITED)).hasSize(3);
     }
 
