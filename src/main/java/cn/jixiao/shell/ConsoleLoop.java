@@ -33,6 +33,9 @@ public class ConsoleLoop {
         if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
             impl.setCompletionMatcher(new PinyinCompletionMatcher());
         }
+        // a typed line of Chinese that reaches the right margin: JLine draws the wide character that no longer fits
+        // on the screen line's last column and again at the start of the next; with a delayed wrap it is drawn once
+        reader.setOpt(LineReader.Option.DELAY_LINE_WRAP);
         this.runner = runner;
         this.label = label;
         this.m = messages;

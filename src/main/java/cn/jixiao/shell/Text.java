@@ -31,6 +31,8 @@ public final class Text {
         return pad <= 0 ? s : " ".repeat(pad) + s;
     }
 
+    /** Punctuation a Chinese line does not start with. */
+    private static final String NO_LINE_START = "，。、；：？！）》」』”’%％";
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*\\.? ");
 
     /** A line that is not part of a table, wrapped to this thread's {@link OutputWidth} ({@link #wrap}). */
@@ -76,6 +78,10 @@ public final class Text {
                 return out;
             }
             int cut = fit(line, width);
+            if (cut < line.length() && cut > 1 && NO_LINE_START.indexOf(line.charAt(cut)) >= 0
+                    && !Character.isSurrogate(line.charAt(cut - 1))) {
+                cut--; // a closing mark does not start a line: it goes down with the character before it
+            }
             int space = line.lastIndexOf(' ', cut);
             int minCut = prefix.isEmpty() ? lead : prefix.length();
             if (space > minCut && cut < line.length() && line.charAt(cut) != ' ' && space > minCut + (cut - minCut) / 3) {
