@@ -3,6 +3,7 @@ package cn.jixiao.declaration;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.shell.Console;
 import cn.jixiao.shell.Messages;
+import cn.jixiao.shell.Text;
 import cn.jixiao.shell.UsageException;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -51,13 +52,14 @@ public class DeclarationCommands {
     public void show(@Option(longName = "id") Long id,
                      @Option(longName = "json") Boolean json, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
-        print(ctx, Boolean.TRUE.equals(json) ? DeclarationJson.pretty(d) : String.join("\n", view.show(d)));
+        print(ctx, Boolean.TRUE.equals(json) ? DeclarationJson.pretty(d) : String.join("\n", Text.fitAll(view.show(d))));
     }
 
     @Command(name = "tree", group = GROUP, completionProvider = "declarationCompletion")
     public void tree(@Option(longName = "id") Long id, CommandContext ctx) {
         Declaration d = workspace.current(Optional.ofNullable(id));
-        print(ctx, view.title(d) + "\n" + String.join("\n", view.tree(d)));
+        print(ctx, String.join("\n", Text.fitAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(view.title(d)),
+                view.tree(d).stream()).toList())));
     }
 
     @Command(name = "delete", group = GROUP, completionProvider = "declarationCompletion")

@@ -91,6 +91,7 @@ public class DeclarationCompletions {
 
     private List<CompletionProposal> declarationIds() {
         return declarations.list(Optional.empty()).stream()
+                .sorted(java.util.Comparator.comparingLong(DeclarationSummary::id)) // 1, 2, …, 10: not 1, 10, 2
                 .map(s -> new CompletionProposal(String.valueOf(s.id())).description(s.name() + " " + s.year()))
                 .toList();
     }

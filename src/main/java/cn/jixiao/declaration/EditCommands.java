@@ -30,8 +30,10 @@ public class EditCommands {
     private final Workspace workspace;
     private final EditReview review;
     private final Messages m;
+    private final RevisionSummary summaries;
 
-    public EditCommands(Workspace workspace, EditReview review, Messages messages) {
+    public EditCommands(Workspace workspace, EditReview review, Messages messages, RevisionSummary summaries) {
+        this.summaries = summaries;
         this.workspace = workspace;
         this.review = review;
         this.m = messages;
@@ -147,7 +149,7 @@ public class EditCommands {
     @Command(name = "undo", group = GROUP)
     public void undo(@Option(longName = "id") Long id, CommandContext ctx) {
         Workspace.Undone u = workspace.undo(Optional.ofNullable(id));
-        done(ctx, m.get("undo.done", u.revision(), u.summary(), u.declaration().revision()));
+        done(ctx, m.get("undo.done", u.revision(), summaries.render(u.summary()), u.declaration().revision()));
     }
 
     /** The findings about what an edit touched, under its confirmation. */

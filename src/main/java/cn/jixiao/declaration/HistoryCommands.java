@@ -26,10 +26,12 @@ public class HistoryCommands {
 
     private final Workspace workspace;
     private final Messages m;
+    private final RevisionSummary summaries;
 
-    public HistoryCommands(Workspace workspace, Messages messages) {
+    public HistoryCommands(Workspace workspace, Messages messages, RevisionSummary summaries) {
         this.workspace = workspace;
         this.m = messages;
+        this.summaries = summaries;
     }
 
     @Command(name = "history", group = GROUP)
@@ -37,7 +39,7 @@ public class HistoryCommands {
         Text.Table t = new Text.Table(4, 0);
         t.row(m.get("history.revision"), m.get("history.time"), m.get("history.author"), m.get("history.summary"));
         for (RevisionInfo r : workspace.history(Optional.ofNullable(id))) {
-            t.row(String.valueOf(r.revision()), TIME.format(r.savedAt()), r.author(), r.summary());
+            t.row(String.valueOf(r.revision()), TIME.format(r.savedAt()), r.author(), summaries.render(r.summary()));
         }
         ctx.outputWriter().println(String.join("\n", t.lines()));
     }
@@ -73,7 +75,7 @@ public class HistoryCommands {
     @Command(name = "redo", group = GROUP)
     public void redo(@Option(longName = "id") Long id, CommandContext ctx) {
         Workspace.Undone u = workspace.redo(Optional.ofNullable(id));
-        ctx.outputWriter().println(m.get("redo.done", u.revision(), u.summary(), u.declaration().revision()));
+        ctx.outputWriter().println(m.get("redo.done", u.revision(), summaries.render(u.summary()), u.declaration().revision()));
     }
 
     private static String author(List<RevisionInfo> revisions, Declaration d) {

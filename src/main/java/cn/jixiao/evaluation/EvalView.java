@@ -59,7 +59,7 @@ public class EvalView {
             out.add(m.get("eval.unscored", card.unscored()));
         }
         out.addAll(findings(findings));
-        return out;
+        return Text.fitAll(out); // the title and the lines under the table fit the terminal too
     }
 
     private String executionLabel(Scorecard card) {

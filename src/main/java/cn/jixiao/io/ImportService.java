@@ -139,10 +139,16 @@ public class ImportService {
      * far after every chunk.
      */
     public Outcome importFile(Path file, FormFormat format, Options options, Validator validator, IntConsumer progress) {
-        String summary = "导入 " + file.getFileName();
+        return importFile(file, file.getFileName().toString(), format, options, validator, progress);
+    }
+
+    /** {@link #importFile(Path, FormFormat, Options, Validator, IntConsumer)}, naming the input {@code name}. */
+    public Outcome importFile(Path file, String name, FormFormat format, Options options, Validator validator,
+                              IntConsumer progress) {
+        String summary = "导入 " + name;
         boolean bodies = !options.dryRun() && !options.update();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * CHUNK);
-        Reader reader = new Reader(file, format, validator, bodies, queue);
+        Reader reader = new Reader(file, name, format, validator, bodies, queue);
         Thread thread = new Thread(reader, "jixiao-import-reader");
         thread.setDaemon(true);
         thread.start();
@@ -159,14 +165,17 @@ public class ImportService {
     /** The reader thread: every form of the file, prepared, onto the queue; then an {@link End}. */
     private static final class Reader implements Runnable {
         private final Path file;
+        private final String name;
         private final FormFormat format;
         private final Validator validator;
         private final boolean bodies;
         private final BlockingQueue<Object> queue;
         private volatile boolean stopped;
 
-        Reader(Path file, FormFormat format, Validator validator, boolean bodies, BlockingQueue<Object> queue) {
+        Reader(Path file, String name, FormFormat format, Validator validator, boolean bodies,
+               BlockingQueue<Object> queue) {
             this.file = file;
+            this.name = name;
             this.format = format;
             this.validator = validator;
             this.bodies = bodies;
@@ -177,7 +186,7 @@ public class ImportService {
         public void run() {
             Optional<RuntimeException> failure = Optional.empty();
             try {
-                FormFiles.read(file, format, form -> put(Prepared.of(ImportChecks.check(form), validator, bodies)));
+                FormFiles.read(file, name, format, form -> put(Prepared.of(ImportChecks.check(form), validator, bodies)));
             } catch (Stop stop) {
                 return;
             } catch (RuntimeException e) {

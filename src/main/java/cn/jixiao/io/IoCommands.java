@@ -55,12 +55,47 @@ public class IoCommands {
                            @Option(longName = "update") Boolean update,
                            @Option(longName = "keep-going") Boolean keepGoing,
                            @Option(longName = "json") Boolean json, CommandContext ctx) {
-        Path path = Path.of(UsageException.require(file, "文件"));
+        boolean stdin = "-".equals(UsageException.require(file, "文件"));
+        Path path = stdin ? standardInput() : Path.of(file);
+        try {
+            importFrom(path, stdin ? m.get("script.stdin") : file, format, dryRun, update, keepGoing, json, ctx);
+        } finally {
+            if (stdin) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (java.io.IOException e) {
+                    // a private temporary file; the system's temporary directory is cleaned in time
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code import -}: standard input (a table pasted from Excel or WPS, a file piped in), kept in a private
+     * temporary file (mode 600) while it is read. In the console standard input is the keyboard: refused there.
+     */
+    private Path standardInput() {
+        if (console.interactive()) {
+            throw new UsageException("io.stdin-console");
+        }
+        try {
+            Path tmp = Files.createTempFile("jixiao-stdin-", ".in");
+            try (java.io.InputStream in = System.in) {
+                Files.write(tmp, in.readAllBytes());
+            }
+            return tmp;
+        } catch (java.io.IOException e) {
+            throw new DomainException("io.unreadable", m.get("script.stdin"), cn.jixiao.model.IoReason.of(e));
+        }
+    }
+
+    private void importFrom(Path path, String name, String format, Boolean dryRun, Boolean update,
+                            Boolean keepGoing, Boolean json, CommandContext ctx) {
         boolean progress = console.interactive() && !Boolean.TRUE.equals(json);
         FormFormat f = format(format, path, true);
         ImportService.Outcome o;
         try {
-            o = imports.importFile(path, f, new ImportService.Options(
+            o = imports.importFile(path, name, f, new ImportService.Options(
                             Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(update), Boolean.TRUE.equals(keepGoing)),
                     validation.validator(), n -> {
                         if (progress) {
@@ -73,13 +108,13 @@ public class IoCommands {
             refused(ctx, json, dryRun, r.form().location(), e);
             throw e;
         } catch (DomainException e) {
-            refused(ctx, json, dryRun, path.toString(), e);
+            refused(ctx, json, dryRun, name, e);
             throw e;
         }
-        ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(o) : String.join("\n", view.text(o, path)));
+        ctx.outputWriter().println(Boolean.TRUE.equals(json) ? view.json(o) : String.join("\n", view.text(o, name)));
         ctx.outputWriter().flush();
         if (!o.failed().isEmpty()) {
-            throw new CommandFailedException(ExitCodes.FINDINGS, m.get("io.some-failed", o.failed().size(), path));
+            throw new CommandFailedException(ExitCodes.FINDINGS, m.get("io.some-failed", o.failed().size(), name));
         }
     }
 

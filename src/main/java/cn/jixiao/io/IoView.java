@@ -33,7 +33,7 @@ public class IoView {
     }
 
     /** One line per form, what the reader noticed, the failures, the summary; {@code file} is the file imported. */
-    public List<String> text(ImportService.Outcome o, java.nio.file.Path file) {
+    public List<String> text(ImportService.Outcome o, String file) {
         List<String> out = new ArrayList<>();
         for (ImportService.Stored s : o.stored()) {
             String key = o.dryRun() ? "io.line-dry" : s.unchanged() ? "io.line-unchanged"

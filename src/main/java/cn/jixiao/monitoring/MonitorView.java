@@ -65,7 +65,7 @@ public class MonitorView {
         t.lines().forEach(l -> out.add(l.stripTrailing()));
         out.add(summary(r));
         out.addAll(findings(findings));
-        return out;
+        return Text.fitAll(out); // the title and the lines around the tables fit the terminal too
     }
 
     public String summary(MonitoringReport r) {

@@ -39,6 +39,7 @@ public class CommandLineParser implements CommandParser {
             throw new UsageException("command.empty");
         }
         refuseControlCharacters(words);
+        OutputWidth.setWide(false);
         int n = commandWords(words);
         Command command = n == 0 ? null : registry.getCommandByName(String.join(" ", words.subList(0, n)));
         if (command == null) {
@@ -107,6 +108,12 @@ public class CommandLineParser implements CommandParser {
             }
             if (name.equals("help") || name.equals("h")) {
                 b.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
+                continue;
+            }
+            if (name.equals("wide") && explicit == null && word.startsWith("--")
+                    && find(command, name, true) == null) {
+                // any command: print tables at full width, whatever the terminal's (OutputWidth)
+                OutputWidth.setWide(true);
                 continue;
             }
             CommandOption declared = find(command, name, word.startsWith("--"));

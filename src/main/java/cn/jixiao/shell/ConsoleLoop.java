@@ -33,13 +33,17 @@ public class ConsoleLoop {
         if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
             impl.setCompletionMatcher(new PinyinCompletionMatcher());
         }
+        // a typed line of Chinese that reaches the right margin: JLine draws the wide character that no longer fits
+        // on the screen line's last column and again at the start of the next; with a delayed wrap it is drawn once
+        reader.setOpt(LineReader.Option.DELAY_LINE_WRAP);
         this.runner = runner;
         this.label = label;
         this.m = messages;
     }
 
     public void run() {
-        PrintWriter out = reader.getTerminal().writer();
+        org.jline.terminal.Terminal terminal = reader.getTerminal();
+        PrintWriter out = new PrintWriter(new MarginWriter(terminal.writer(), terminal::getWidth), true);
         out.println(m.get("console.welcome", JixiaoVersion.get()));
         out.flush();
         JLineInputReader input = new JLineInputReader(reader);
@@ -62,6 +66,8 @@ public class ConsoleLoop {
             if (trimmed.equals("quit") || trimmed.equals("exit") || trimmed.equals("退出")) {
                 break;
             }
+            // tables fit the terminal as it is now; the last column stays free (a wide character there wraps badly)
+            OutputWidth.setColumns(Math.max(0, reader.getTerminal().getWidth() - 1));
             runner.run(trimmed, out, out, input);
             out.flush();
         }

@@ -35,7 +35,7 @@ public class HelpCommands {
             completionProvider = "commandNameCompletion")
     public void help(@Arguments List<String> words, CommandContext ctx) {
         List<String> lines = words == null || words.isEmpty() ? overview() : usage(String.join(" ", words).strip());
-        ctx.outputWriter().println(String.join("\n", lines));
+        ctx.outputWriter().println(String.join("\n", Text.fitAll(lines)));
     }
 
     private List<String> overview() {

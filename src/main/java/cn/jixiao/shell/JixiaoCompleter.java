@@ -25,6 +25,8 @@ import java.util.TreeMap;
 @Component
 public class JixiaoCompleter extends CommandCompleter {
     private static final int MAX_COMMAND_WORDS = 3;
+    /** Options are listed after every proposal. */
+    private static final int OPTIONS_SORT = 1_000_000;
 
     private final CommandRegistry registry;
     private final HelpTexts texts;
@@ -59,18 +61,21 @@ public class JixiaoCompleter extends CommandCompleter {
             return;
         }
         CommandOption option = optionBeingValued(words, line.wordIndex(), command);
+        // JLine lists candidates by their sort number (then by character code): the provider's order is kept
+        // (ids 1, 2, …, 10; the 二级's own indicators before the others), options come last
+        int sort = 0;
+        CompletionContext ctx = new CompletionContext(words, line.wordIndex(), line.wordCursor(), command, option);
+        for (CompletionProposal p : command.getCompletionProvider().apply(ctx)) {
+            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
+                    p.complete(), ++sort));
+        }
         if (option == null) {
             for (CommandOption o : command.getOptions()) {
                 if (!words.contains("--" + o.longName())) {
                     candidates.add(new Candidate("--" + o.longName(), "--" + o.longName(), null,
-                            texts.option(command, o), null, null, true));
+                            texts.option(command, o), null, null, true, OPTIONS_SORT + ++sort));
                 }
             }
-        }
-        CompletionContext ctx = new CompletionContext(words, line.wordIndex(), line.wordCursor(), command, option);
-        for (CompletionProposal p : command.getCompletionProvider().apply(ctx)) {
-            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
-                    p.complete(), 0));
         }
     }
 

@@ -23,6 +23,7 @@ public class JixiaoRunner implements ApplicationRunner {
     private final ObjectProvider<ConsoleLoop> consoleLoop;
     private final Console console;
     private final boolean interactiveEnabled;
+    private final int columns;
     private int exitCode = ExitCodes.OK;
     private long commandStarted;
 
@@ -32,6 +33,7 @@ public class JixiaoRunner implements ApplicationRunner {
         this.consoleLoop = consoleLoop;
         this.console = console;
         this.interactiveEnabled = env.getProperty("spring.shell.interactive.enabled", Boolean.class, true);
+        this.columns = OutputWidth.fromEnvironment(env.getProperty("COLUMNS"));
     }
 
     @Override
@@ -49,6 +51,7 @@ public class JixiaoRunner implements ApplicationRunner {
     private int oneShot(List<String> words) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = console.err();
+        OutputWidth.setColumns(columns); // COLUMNS when set (the launcher sets it for a terminal), else no limit
         try {
             return runner.run(words, out, err, new InputReader() {
             });

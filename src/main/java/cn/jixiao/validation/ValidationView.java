@@ -65,14 +65,15 @@ public class ValidationView {
             for (Map.Entry<String, List<Finding>> e : byPath.entrySet()) {
                 out.add("  " + e.getKey());
                 for (Finding f : e.getValue()) {
-                    out.add("    " + Text.padRight(m.get("severity." + f.severity().id()), 4) + "  "
-                            + message(f) + "  [" + f.rule() + "]");
+                    // a long message wraps under itself, not under the severity
+                    out.addAll(Text.fitted("    " + Text.padRight(m.get("severity." + f.severity().id()), 4) + "  "
+                            + message(f) + "  [" + f.rule() + "]", 6));
                 }
             }
         }
         out.add(m.get("validate.summary", count(results, Severity.ERROR), count(results, Severity.WARNING),
                 count(results, Severity.INFO)));
-        return out;
+        return Text.fitAll(out);
     }
 
     /** Findings in the order of the form: funding first, then the tree top to bottom; paths the tree lacks last. */
@@ -138,7 +139,7 @@ public class ValidationView {
         }
         List<String> out = new ArrayList<>(t.lines());
         out.add(m.get("rules.footer"));
-        return out;
+        return Text.fitAll(out);
     }
 
     public List<String> explain(Rule r, Map<String, Severity> overrides) {

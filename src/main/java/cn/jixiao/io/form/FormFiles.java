@@ -40,7 +40,11 @@ public final class FormFiles {
 
     /** Reads every form in {@code file}; unreadable forms are passed on as failed. Throws for an unreadable file. */
     public static void read(Path file, FormFormat format, Consumer<ImportedForm> sink) {
-        String name = file.toString();
+        read(file, file.toString(), format, sink);
+    }
+
+    /** {@link #read(Path, FormFormat, Consumer)}, naming the input {@code name} in messages (standard input). */
+    public static void read(Path file, String name, FormFormat format, Consumer<ImportedForm> sink) {
         if (!Files.isRegularFile(file)) {
             throw new DomainException("io.no-file", name);
         }
