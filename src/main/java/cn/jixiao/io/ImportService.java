@@ -145,7 +145,7 @@ public class ImportService {
     /** {@link #importFile(Path, FormFormat, Options, Validator, IntConsumer)}, naming the input {@code name}. */
     public Outcome importFile(Path file, String name, FormFormat format, Options options, Validator validator,
                               IntConsumer progress) {
-        String summary = "导入 " + name;
+        String summary = "导入 " + name.substring(name.lastIndexOf('/') + 1); // the file's name, as history shows it
         boolean bodies = !options.dryRun() && !options.update();
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2 * CHUNK);
         Reader reader = new Reader(file, name, format, validator, bodies, queue);
