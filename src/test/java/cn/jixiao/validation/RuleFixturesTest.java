@@ -2,6 +2,8 @@ package cn.jixiao.validation;
 
 import cn.jixiao.declaration.DeclarationJson;
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.monitoring.model.Monitor;
+import cn.jixiao.monitoring.model.Monitoring;
 import cn.jixiao.validation.RuleFixtures.Case;
 import cn.jixiao.validation.RuleFixtures.Kind;
 import cn.jixiao.validation.RuleFixtures.Mark;
@@ -9,6 +11,8 @@ import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.FixableRule;
 import cn.jixiao.validation.model.Fixer;
+import cn.jixiao.validation.model.MonitoringRule;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Validator;
@@ -20,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every rule against its fixtures in {@code src/test/resources/validation/<rule-id>/cases.txt} (the format is
  * described in {@link RuleFixtures}): each {@code bad} case must produce exactly its {@code !} findings, in
- * order, each {@code good} case none, with only that rule running. Each {@code fix} case (of a fixable rule, and
+ * order, each {@code good} case none, with only that rule running. A declaration rule sees the form; a
+ * {@code monitor-*} rule the form with the monitoring record its {@code monitor} edits build, worked out as
+ * {@code monitor show} and {@code validate} work it out. Each {@code fix} case (of a fixable rule, and
  * of {@code fix/cases.txt} for the whole catalogue, as the {@code fix} command runs it) must turn its input into
  * its output, report exactly its {@code ~} changes, and leave nothing to fix when run again.
  */
@@ -35,8 +42,13 @@ class RuleFixturesTest {
     /** The directory of the {@code fix} command's cases: the fixable rules of the whole catalogue. */
     static final String FIX = "fix";
 
+    /** The rules checked by fixtures: the declaration rules and the monitor-* rules. */
+    static List<Rule> rules() {
+        return Stream.concat(RuleCatalog.all().stream(), RuleCatalog.monitoringRules().stream()).toList();
+    }
+
     static Stream<Case> ruleCases() {
-        return RuleCatalog.all().stream().flatMap(r -> RuleFixtures.cases(r.id()).stream())
+        return rules().stream().flatMap(r -> RuleFixtures.cases(r.id()).stream())
                 .filter(c -> c.kind() != Kind.FIX);
     }
 
@@ -56,6 +68,14 @@ class RuleFixturesTest {
 
     /** The findings of the case with only its own rule running, at built-in severities. */
     static List<Finding> findings(Case c) {
+        Optional<Monitoring> record = c.monitoring();
+        if (rule(c) instanceof MonitoringRule monitoring) {
+            assertThat(record).as("%s: a monitor-* case starts its record with 'monitor start'", c.where()).isPresent();
+            Declaration d = c.input().stored(1, 1);
+            var report = Monitor.report(d, record.get(), RuleContext.builtIn()::kind);
+            return new RecordValidator<>(List.of(monitoring), Map.of()).validate(d, report);
+        }
+        assertThat(record).as("%s: monitor edits only in the fixtures of a monitor-* rule", c.where()).isEmpty();
         return new Validator(List.of(rule(c)), RuleContext.builtIn(), Map.of()).validate(c.input());
     }
 
