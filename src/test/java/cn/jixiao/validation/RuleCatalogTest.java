@@ -5,6 +5,7 @@ import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Findings;
 import cn.jixiao.validation.model.FlatView;
+import cn.jixiao.validation.model.MonitoringRule;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The catalogue is complete: unique kebab-case ids; for every rule a title, an explanation and every message
+ * The catalogue is complete: unique kebab-case ids; for every rule (declaration and monitor-*) a title, an explanation and every message
  * key its fixtures produce, in Chinese and English; a fixture directory; identical key sets in both languages;
  * {@code rules.properties} the same as {@code rules_zh_CN.properties}. Also: severity overrides, and the
  * settings file that carries them.
@@ -85,7 +86,7 @@ class RuleCatalogTest {
                 maxArg.merge(finding.messageKey(), finding.args().size(), Math::max);
             }
         });
-        for (Rule r : RuleCatalog.all()) {
+        for (Rule r : RuleFixturesTest.rules()) {
             String base = "rule." + r.id();
             assertThat(produced).as("the fixtures of %s produce a finding", r.id())
                     .anyMatch(k -> k.equals(base) || k.startsWith(base + "."));
@@ -143,8 +144,24 @@ class RuleCatalogTest {
     }
 
     @Test
+    void theMonitoringRulesAreCataloguedApartFromTheDeclarationRules() throws IOException {
+        List<MonitoringRule> rules = RuleCatalog.monitoringRules();
+        assertThat(rules).extracting(Rule::id).containsExactly("monitor-execution-behind", "monitor-behind-half",
+                "monitor-at-risk-reason", "monitor-likelihood-inconsistent");
+        assertThat(RuleCatalog.all()).noneMatch(r -> r instanceof MonitoringRule);
+        assertThat(RuleCatalog.everyRule()).containsAll(rules);
+        for (MonitoringRule r : rules) {
+            assertThat(RuleCatalog.find(r.id())).contains(r);
+            assertThat(r.category()).isEqualTo("monitoring");
+            assertThat(r.defaultSeverity()).isEqualTo(Severity.WARNING);
+        }
+        assertThat(bundle("monitor_zh_CN.properties")).containsKey("category.monitoring");
+        assertThat(bundle("monitor_en.properties")).containsKey("category.monitoring");
+    }
+
+    @Test
     void everyRuleHasFixturesWithBadAndGoodCases() {
-        for (Rule r : RuleCatalog.all()) {
+        for (Rule r : RuleFixturesTest.rules()) {
             List<RuleFixtures.Case> cases = RuleFixtures.cases(r.id());
             assertThat(cases).as("src/test/resources/validation/%s/cases.txt", r.id())
                     .anyMatch(c -> c.kind() == RuleFixtures.Kind.BAD).anyMatch(c -> c.kind() == RuleFixtures.Kind.GOOD);
