@@ -2,6 +2,11 @@ package cn.jixiao.validation;
 
 import cn.jixiao.declaration.DeclarationJson;
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.EvaluationService;
+import cn.jixiao.evaluation.model.Achievement;
+import cn.jixiao.evaluation.model.Evaluation;
+import cn.jixiao.evaluation.model.EvaluationEntry;
+import cn.jixiao.evaluation.model.Grade;
 import cn.jixiao.json.Json;
 import cn.jixiao.monitoring.MonitoringService;
 import cn.jixiao.monitoring.model.Likelihood;
@@ -57,6 +62,14 @@ import java.util.TreeMap;
  *   <li>{@code monitor set <path> [--actual V] [--expected V] [--likelihood L] [--reason R] [--measure M]} — a
  *       row, the path as the command takes it (a 三级 name will do); {@code -} clears a field</li>
  * </ul>
+ * and, in the fixtures of an {@code eval-*} rule, the self-evaluation (绩效自评) the rule sees, as the {@code eval}
+ * commands build it:
+ * <ul>
+ *   <li>{@code eval start [--executed A]} — the evaluation starts (the 全年执行数 when given)</li>
+ *   <li>{@code eval set <path|execution> [--actual V] [--achieved A] [--score S|-] [--reason R]} — a row (a new
+ *       actual without {@code --achieved} drops an earlier judgement, as the command does)</li>
+ *   <li>{@code eval weights set <path> <W|->}; {@code eval grade <优|良|中|差|->} (the grade the form states)</li>
+ * </ul>
  * and expectations:
  * <ul>
  *   <li>{@code ! <severity> <path> <message-key> [<args joined by " | ">]} — a finding (args compared when given)</li>
@@ -93,6 +106,11 @@ final class RuleFixtures {
          */
         Optional<Monitoring> monitoring() {
             return RuleFixtures.monitoring(input(), edits, where());
+        }
+
+        /** The evaluation of the case's {@code eval} edits, on {@link #input()}; empty when the case has none. */
+        Optional<Evaluation> evaluation() {
+            return RuleFixtures.evaluation(input(), edits, where());
         }
 
         /** A fix case's expected output: the input with the {@code =>} edits. */
@@ -224,7 +242,7 @@ final class RuleFixtures {
         }
         ObjectNode doc = (ObjectNode) Json.read(text);
         for (List<String> edit : edits) {
-            if (isMonitor(edit)) {
+            if (isMonitor(edit) || isEval(edit)) {
                 continue;
             }
             try {
@@ -238,6 +256,72 @@ final class RuleFixtures {
 
     static boolean isMonitor(List<String> edit) {
         return edit.get(0).equals("monitor");
+    }
+
+    static boolean isEval(List<String> edit) {
+        return edit.get(0).equals("eval");
+    }
+
+    /** The evaluation the {@code eval} edits of a case build on its declaration {@code d}, in order. */
+    static Optional<Evaluation> evaluation(Declaration d, List<List<String>> edits, String where) {
+        Optional<Evaluation> record = Optional.empty();
+        for (List<String> edit : edits.stream().filter(RuleFixtures::isEval).toList()) {
+            try {
+                record = Optional.of(eval(d, record, edit));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + ": " + String.join(" ", edit) + ": " + e.getMessage(), e);
+            }
+        }
+        return record;
+    }
+
+    private static Evaluation eval(Declaration d, Optional<Evaluation> record, List<String> edit) {
+        Map<String, String> opts = new TreeMap<>();
+        List<String> args = new ArrayList<>();
+        options(edit, opts, args);
+        String op = args.remove(0);
+        if (record.isEmpty() != op.equals("start")) {
+            throw new IllegalArgumentException(record.isEmpty() ? "the evaluation starts with eval start"
+                    : "the evaluation is already started");
+        }
+        Evaluation e = switch (op) {
+            case "start" -> Evaluation.start(1, d.header().year())
+                    .withExecuted(Optional.ofNullable(opts.remove("executed")).map(BigDecimal::new));
+            case "set" -> record.get().update(EvaluationService.rowPath(d, args.get(0)), x -> {
+                EvaluationEntry r = x;
+                String v;
+                if ((v = opts.remove("actual")) != null) {
+                    r = r.withActual(v).withAchievement(Optional.empty());
+                }
+                if ((v = opts.remove("achieved")) != null) {
+                    r = r.withAchievement(Optional.of(Achievement.parse(v).orElseThrow()));
+                }
+                if ((v = opts.remove("score")) != null) {
+                    r = r.withScore(decimal(v));
+                }
+                if ((v = opts.remove("reason")) != null) {
+                    r = r.withReason(v);
+                }
+                return r;
+            });
+            case "weights" -> {
+                if (!args.remove(0).equals("set")) {
+                    throw new IllegalArgumentException("eval weights set <path> <W|->");
+                }
+                yield record.get().update(EvaluationService.rowPath(d, args.get(0)), x -> x.withWeight(decimal(args.get(1))));
+            }
+            case "grade" -> record.get().withStatedGrade(args.get(0).equals("-") ? Optional.empty()
+                    : Optional.of(Grade.parse(args.get(0)).orElseThrow()));
+            default -> throw new IllegalArgumentException("unknown eval edit");
+        };
+        if (!opts.isEmpty()) {
+            throw new IllegalArgumentException("options not understood: " + opts.keySet());
+        }
+        return e;
+    }
+
+    private static Optional<BigDecimal> decimal(String word) {
+        return word.equals("-") ? Optional.empty() : Optional.of(new BigDecimal(word));
     }
 
     /** The record the {@code monitor} edits of a case build on its declaration {@code d}, in order. */
