@@ -4,7 +4,9 @@ import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.Findings;
+import cn.jixiao.validation.model.EvaluationRule;
 import cn.jixiao.validation.model.FlatView;
+import cn.jixiao.validation.model.MonitoringRule;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Severity;
@@ -34,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The catalogue is complete: unique kebab-case ids; for every rule a title, an explanation and every message
+ * The catalogue is complete: unique kebab-case ids; for every rule (declaration, monitor-* and eval-*) a title, an explanation and every message
  * key its fixtures produce, in Chinese and English; a fixture directory; identical key sets in both languages;
  * {@code rules.properties} the same as {@code rules_zh_CN.properties}. Also: severity overrides, and the
  * settings file that carries them.
@@ -75,8 +77,11 @@ class RuleCatalogTest {
 
     @Test
     void everyRuleHasTitleExplanationAndItsFindingKeysInBothLanguages() throws IOException {
+        // the declaration and monitor-* rules' texts are in rules*, the eval-* rules' in eval*
         Properties zh = bundle("rules_zh_CN.properties");
+        zh.putAll(bundle("eval_zh_CN.properties"));
         Properties en = bundle("rules_en.properties");
+        en.putAll(bundle("eval_en.properties"));
         Set<String> produced = new TreeSet<>();
         Map<String, Integer> maxArg = new java.util.HashMap<>();
         RuleFixturesTest.ruleCases().filter(c -> c.kind() == RuleFixtures.Kind.BAD).forEach(c -> {
@@ -85,7 +90,7 @@ class RuleCatalogTest {
                 maxArg.merge(finding.messageKey(), finding.args().size(), Math::max);
             }
         });
-        for (Rule r : RuleCatalog.all()) {
+        for (Rule r : RuleFixturesTest.rules()) {
             String base = "rule." + r.id();
             assertThat(produced).as("the fixtures of %s produce a finding", r.id())
                     .anyMatch(k -> k.equals(base) || k.startsWith(base + "."));
@@ -143,8 +148,43 @@ class RuleCatalogTest {
     }
 
     @Test
+    void theMonitoringRulesAreCataloguedApartFromTheDeclarationRules() throws IOException {
+        List<MonitoringRule> rules = RuleCatalog.monitoringRules();
+        assertThat(rules).extracting(Rule::id).containsExactly("monitor-execution-behind", "monitor-behind-half",
+                "monitor-at-risk-reason", "monitor-likelihood-inconsistent");
+        assertThat(RuleCatalog.all()).noneMatch(r -> r instanceof MonitoringRule);
+        assertThat(RuleCatalog.everyRule()).containsAll(rules);
+        for (MonitoringRule r : rules) {
+            assertThat(RuleCatalog.find(r.id())).contains(r);
+            assertThat(r.category()).isEqualTo("monitoring");
+            assertThat(r.defaultSeverity()).isEqualTo(Severity.WARNING);
+        }
+        assertThat(bundle("monitor_zh_CN.properties")).containsKey("category.monitoring");
+        assertThat(bundle("monitor_en.properties")).containsKey("category.monitoring");
+    }
+
+    @Test
+    void theEvaluationRulesAreCataloguedApartFromTheDeclarationRules() throws IOException {
+        List<EvaluationRule> rules = RuleCatalog.evaluationRules();
+        assertThat(RuleCatalog.all()).noneMatch(r -> r instanceof EvaluationRule);
+        assertThat(RuleCatalog.find("eval-grade")).containsInstanceOf(cn.jixiao.validation.rules.EvalGrade.class);
+        assertThat(RuleCatalog.everyRule()).containsAll(rules);
+        assertThat(rules).extracting(Rule::id).containsExactly("eval-weights-sum", "eval-score-cap",
+                "eval-deviation-reason", "eval-grade", "eval-score-override");
+        for (String name : List.of("eval_zh_CN.properties", "eval_en.properties", "eval.properties")) {
+            Properties p = bundle(name);
+            assertThat(p).containsKey("category.evaluation");
+            for (Rule r : rules) {
+                assertThat(r.category()).isEqualTo("evaluation");
+                assertThat(p).as(name).containsKeys("rule." + r.id(), "rule." + r.id() + ".title",
+                        "rule." + r.id() + ".explain");
+            }
+        }
+    }
+
+    @Test
     void everyRuleHasFixturesWithBadAndGoodCases() {
-        for (Rule r : RuleCatalog.all()) {
+        for (Rule r : RuleFixturesTest.rules()) {
             List<RuleFixtures.Case> cases = RuleFixtures.cases(r.id());
             assertThat(cases).as("src/test/resources/validation/%s/cases.txt", r.id())
                     .anyMatch(c -> c.kind() == RuleFixtures.Kind.BAD).anyMatch(c -> c.kind() == RuleFixtures.Kind.GOOD);

@@ -2,7 +2,16 @@ package cn.jixiao.validation;
 
 import cn.jixiao.declaration.DeclarationJson;
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.EvaluationService;
+import cn.jixiao.evaluation.model.Achievement;
+import cn.jixiao.evaluation.model.Evaluation;
+import cn.jixiao.evaluation.model.EvaluationEntry;
+import cn.jixiao.evaluation.model.Grade;
 import cn.jixiao.json.Json;
+import cn.jixiao.monitoring.MonitoringService;
+import cn.jixiao.monitoring.model.Likelihood;
+import cn.jixiao.monitoring.model.Monitoring;
+import cn.jixiao.monitoring.model.MonitoringEntry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -12,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +50,25 @@ import java.util.TreeMap;
  *       and {@code add <一级>} add an empty 二级 or 一级 at the end</li>
  *   <li>{@code rm <path>} (a 一级, 二级 or 三级); {@code mv <一级/二级/三级> <一级/二级>} (to the end of that 二级)</li>
  *   <li>{@code funding set <source-id> <amount|->}; {@code expense set <name> [--half A|-] [--full A|-]};
+ *       {@code expense add <name> [--half A|-] [--full A|-]} (a 支出 line at the end);
  *       {@code framework set <id>}; {@code header set <field> <text>} (a header or narrative field by its JSON
  *       name: {@code startTime}, {@code midTermGoal} …; {@code ""} blanks it)</li>
+ * </ul>
+ * and, in the fixtures of a {@code monitor-*} rule, the monitoring record (绩效运行监控) the rule sees, built as the
+ * {@code monitor} commands build it (the declaration edits come first):
+ * <ul>
+ *   <li>{@code monitor start [--as-of DATE]} — the record starts, as of 30 June of the form's year by default</li>
+ *   <li>{@code monitor executed <支出 line|total> <A|->} — the 1-6月执行数 of a line or of the total</li>
+ *   <li>{@code monitor set <path> [--actual V] [--expected V] [--likelihood L] [--reason R] [--measure M]} — a
+ *       row, the path as the command takes it (a 三级 name will do); {@code -} clears a field</li>
+ * </ul>
+ * and, in the fixtures of an {@code eval-*} rule, the self-evaluation (绩效自评) the rule sees, as the {@code eval}
+ * commands build it:
+ * <ul>
+ *   <li>{@code eval start [--executed A]} — the evaluation starts (the 全年执行数 when given)</li>
+ *   <li>{@code eval set <path|execution> [--actual V] [--achieved A] [--score S|-] [--reason R]} — a row (a new
+ *       actual without {@code --achieved} drops an earlier judgement, as the command does)</li>
+ *   <li>{@code eval weights set <path> <W|->}; {@code eval grade <优|良|中|差|->} (the grade the form states)</li>
  * </ul>
  * and expectations:
  * <ul>
@@ -71,6 +98,19 @@ final class RuleFixtures {
         /** The base with this case's edits: the form the rule sees (for a fix case, the input). */
         Declaration input() {
             return declaration(base, edits, where());
+        }
+
+        /**
+         * The monitoring record of the case's {@code monitor} edits, on {@link #input()}; empty when the case has
+         * none (then the first {@code monitor} edit must be {@code monitor start}).
+         */
+        Optional<Monitoring> monitoring() {
+            return RuleFixtures.monitoring(input(), edits, where());
+        }
+
+        /** The evaluation of the case's {@code eval} edits, on {@link #input()}; empty when the case has none. */
+        Optional<Evaluation> evaluation() {
+            return RuleFixtures.evaluation(input(), edits, where());
         }
 
         /** A fix case's expected output: the input with the {@code =>} edits. */
@@ -202,6 +242,9 @@ final class RuleFixtures {
         }
         ObjectNode doc = (ObjectNode) Json.read(text);
         for (List<String> edit : edits) {
+            if (isMonitor(edit) || isEval(edit)) {
+                continue;
+            }
             try {
                 apply(doc, edit);
             } catch (RuntimeException e) {
@@ -211,10 +254,149 @@ final class RuleFixtures {
         return DeclarationJson.fromJson(doc, where);
     }
 
-    private static void apply(ObjectNode doc, List<String> edit) {
-        String op = edit.get(0);
+    static boolean isMonitor(List<String> edit) {
+        return edit.get(0).equals("monitor");
+    }
+
+    static boolean isEval(List<String> edit) {
+        return edit.get(0).equals("eval");
+    }
+
+    /** The evaluation the {@code eval} edits of a case build on its declaration {@code d}, in order. */
+    static Optional<Evaluation> evaluation(Declaration d, List<List<String>> edits, String where) {
+        Optional<Evaluation> record = Optional.empty();
+        for (List<String> edit : edits.stream().filter(RuleFixtures::isEval).toList()) {
+            try {
+                record = Optional.of(eval(d, record, edit));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + ": " + String.join(" ", edit) + ": " + e.getMessage(), e);
+            }
+        }
+        return record;
+    }
+
+    private static Evaluation eval(Declaration d, Optional<Evaluation> record, List<String> edit) {
         Map<String, String> opts = new TreeMap<>();
         List<String> args = new ArrayList<>();
+        options(edit, opts, args);
+        String op = args.remove(0);
+        if (record.isEmpty() != op.equals("start")) {
+            throw new IllegalArgumentException(record.isEmpty() ? "the evaluation starts with eval start"
+                    : "the evaluation is already started");
+        }
+        Evaluation e = switch (op) {
+            case "start" -> Evaluation.start(1, d.header().year())
+                    .withExecuted(Optional.ofNullable(opts.remove("executed")).map(BigDecimal::new));
+            case "set" -> record.get().update(EvaluationService.rowPath(d, args.get(0)), x -> {
+                EvaluationEntry r = x;
+                String v;
+                if ((v = opts.remove("actual")) != null) {
+                    r = r.withActual(v).withAchievement(Optional.empty());
+                }
+                if ((v = opts.remove("achieved")) != null) {
+                    r = r.withAchievement(Optional.of(Achievement.parse(v).orElseThrow()));
+                }
+                if ((v = opts.remove("score")) != null) {
+                    r = r.withScore(decimal(v));
+                }
+                if ((v = opts.remove("reason")) != null) {
+                    r = r.withReason(v);
+                }
+                return r;
+            });
+            case "weights" -> {
+                if (!args.remove(0).equals("set")) {
+                    throw new IllegalArgumentException("eval weights set <path> <W|->");
+                }
+                yield record.get().update(EvaluationService.rowPath(d, args.get(0)), x -> x.withWeight(decimal(args.get(1))));
+            }
+            case "grade" -> record.get().withStatedGrade(args.get(0).equals("-") ? Optional.empty()
+                    : Optional.of(Grade.parse(args.get(0)).orElseThrow()));
+            default -> throw new IllegalArgumentException("unknown eval edit");
+        };
+        if (!opts.isEmpty()) {
+            throw new IllegalArgumentException("options not understood: " + opts.keySet());
+        }
+        return e;
+    }
+
+    private static Optional<BigDecimal> decimal(String word) {
+        return word.equals("-") ? Optional.empty() : Optional.of(new BigDecimal(word));
+    }
+
+    /** The record the {@code monitor} edits of a case build on its declaration {@code d}, in order. */
+    static Optional<Monitoring> monitoring(Declaration d, List<List<String>> edits, String where) {
+        Optional<Monitoring> record = Optional.empty();
+        for (List<String> edit : edits.stream().filter(RuleFixtures::isMonitor).toList()) {
+            try {
+                record = Optional.of(monitor(d, record, edit));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + ": " + String.join(" ", edit) + ": " + e.getMessage(), e);
+            }
+        }
+        return record;
+    }
+
+    private static Monitoring monitor(Declaration d, Optional<Monitoring> record, List<String> edit) {
+        Map<String, String> opts = new TreeMap<>();
+        List<String> args = new ArrayList<>();
+        options(edit, opts, args);
+        String op = args.remove(0);
+        if (record.isEmpty() != op.equals("start")) {
+            throw new IllegalArgumentException(record.isEmpty() ? "the record starts with monitor start"
+                    : "the record is already started");
+        }
+        Monitoring m = switch (op) {
+            case "start" -> Monitoring.start(1, Optional.ofNullable(opts.remove("as-of")).map(LocalDate::parse)
+                    .orElse(Monitoring.defaultAsOf(d.header().year())));
+            case "executed" -> {
+                Optional<BigDecimal> amount = args.get(1).equals("-") ? Optional.empty()
+                        : Optional.of(new BigDecimal(args.get(1)));
+                yield MonitoringService.isTotal(args.get(0)) ? record.get().withExecutedTotal(amount)
+                        : record.get().withExecuted(d.funding().expenses()
+                                .get(d.funding().expenseIndex(args.get(0))).name(), amount);
+            }
+            case "set" -> record.get().update(MonitoringService.rowPath(d, args.get(0)), x -> {
+                MonitoringEntry r = x;
+                String v;
+                if ((v = opts.remove("actual")) != null) {
+                    r = r.withActual(cleared(v));
+                }
+                if ((v = opts.remove("expected")) != null) {
+                    r = r.withExpected(cleared(v));
+                }
+                if ((v = opts.remove("likelihood")) != null) {
+                    r = r.withLikelihood(likelihood(v));
+                }
+                if ((v = opts.remove("reason")) != null) {
+                    r = r.withReason(cleared(v));
+                }
+                if ((v = opts.remove("measure")) != null) {
+                    r = r.withMeasure(cleared(v));
+                }
+                return r;
+            });
+            default -> throw new IllegalArgumentException("unknown monitor edit");
+        };
+        if (!opts.isEmpty()) {
+            throw new IllegalArgumentException("options not understood: " + opts.keySet());
+        }
+        return m;
+    }
+
+    private static Optional<Likelihood> likelihood(String word) {
+        if (word.equals("-")) {
+            return Optional.empty();
+        }
+        return Optional.of(Likelihood.parse(word).orElseThrow(() -> new IllegalArgumentException("no likelihood " + word)));
+    }
+
+    private static String cleared(String value) {
+        return value.equals("-") ? "" : value;
+    }
+
+    /** Splits the words after the edit's first into {@code --name value} options and arguments. */
+    private static void options(List<String> edit, Map<String, String> opts, List<String> args) {
         for (int i = 1; i < edit.size(); i++) {
             String w = edit.get(i);
             if (w.startsWith("--")) {
@@ -223,6 +405,13 @@ final class RuleFixtures {
                 args.add(w);
             }
         }
+    }
+
+    private static void apply(ObjectNode doc, List<String> edit) {
+        String op = edit.get(0);
+        Map<String, String> opts = new TreeMap<>();
+        List<String> args = new ArrayList<>();
+        options(edit, opts, args);
         switch (op + (op.equals("funding") || op.equals("expense") || op.equals("framework") || op.equals("level")
                 || op.equals("header") ? " " + args.remove(0) : "")) {
             case "set" -> {
@@ -272,9 +461,17 @@ final class RuleFixtures {
                     sources.put(args.get(0), new BigDecimal(args.get(1)));
                 }
             }
-            case "expense set" -> {
+            case "expense set", "expense add" -> {
                 ArrayNode expenses = (ArrayNode) doc.get("funding").get("expenses");
-                ObjectNode line = (ObjectNode) expenses.get(index(expenses, args.get(0)));
+                ObjectNode line;
+                if (op.equals("expense") && edit.get(1).equals("add")) {
+                    line = expenses.addObject();
+                    line.put("name", args.get(0));
+                    line.putNull("half");
+                    line.putNull("full");
+                } else {
+                    line = (ObjectNode) expenses.get(index(expenses, args.get(0)));
+                }
                 for (String side : List.of("half", "full")) {
                     Optional.ofNullable(opts.remove(side)).ifPresent(a -> {
                         if (a.equals("-")) {

@@ -2,13 +2,20 @@ package cn.jixiao.validation;
 
 import cn.jixiao.declaration.DeclarationJson;
 import cn.jixiao.declaration.model.Declaration;
+import cn.jixiao.evaluation.model.Evaluation;
+import cn.jixiao.evaluation.model.Scorer;
+import cn.jixiao.monitoring.model.Monitor;
+import cn.jixiao.monitoring.model.Monitoring;
 import cn.jixiao.validation.RuleFixtures.Case;
 import cn.jixiao.validation.RuleFixtures.Kind;
 import cn.jixiao.validation.RuleFixtures.Mark;
 import cn.jixiao.validation.model.Change;
 import cn.jixiao.validation.model.Finding;
 import cn.jixiao.validation.model.FixableRule;
+import cn.jixiao.validation.model.EvaluationRule;
 import cn.jixiao.validation.model.Fixer;
+import cn.jixiao.validation.model.MonitoringRule;
+import cn.jixiao.validation.model.RecordValidator;
 import cn.jixiao.validation.model.Rule;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Validator;
@@ -20,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every rule against its fixtures in {@code src/test/resources/validation/<rule-id>/cases.txt} (the format is
  * described in {@link RuleFixtures}): each {@code bad} case must produce exactly its {@code !} findings, in
- * order, each {@code good} case none, with only that rule running. Each {@code fix} case (of a fixable rule, and
+ * order, each {@code good} case none, with only that rule running. A declaration rule sees the form; a
+ * {@code monitor-*} rule the form with the monitoring record its {@code monitor} edits build, worked out as
+ * {@code monitor show} and {@code validate} work it out; an {@code eval-*} rule the form with the self-evaluation its
+ * {@code eval} edits build, scored as {@code eval show} scores it (at the 财预〔2020〕10号 default weights). Each {@code fix} case (of a fixable rule, and
  * of {@code fix/cases.txt} for the whole catalogue, as the {@code fix} command runs it) must turn its input into
  * its output, report exactly its {@code ~} changes, and leave nothing to fix when run again.
  */
@@ -35,8 +46,14 @@ class RuleFixturesTest {
     /** The directory of the {@code fix} command's cases: the fixable rules of the whole catalogue. */
     static final String FIX = "fix";
 
+    /** The rules checked by fixtures: the declaration rules, the monitor-* and the eval-* rules. */
+    static List<Rule> rules() {
+        return Stream.of(RuleCatalog.all(), RuleCatalog.monitoringRules(), RuleCatalog.evaluationRules())
+                .<Rule>flatMap(List::stream).toList();
+    }
+
     static Stream<Case> ruleCases() {
-        return RuleCatalog.all().stream().flatMap(r -> RuleFixtures.cases(r.id()).stream())
+        return rules().stream().flatMap(r -> RuleFixtures.cases(r.id()).stream())
                 .filter(c -> c.kind() != Kind.FIX);
     }
 
@@ -56,6 +73,24 @@ class RuleFixturesTest {
 
     /** The findings of the case with only its own rule running, at built-in severities. */
     static List<Finding> findings(Case c) {
+        Optional<Monitoring> record = c.monitoring();
+        Optional<Evaluation> evaluation = c.evaluation();
+        if (rule(c) instanceof MonitoringRule monitoring) {
+            assertThat(record).as("%s: a monitor-* case starts its record with 'monitor start'", c.where()).isPresent();
+            assertThat(evaluation).as("%s: eval edits only in the fixtures of an eval-* rule", c.where()).isEmpty();
+            Declaration d = c.input().stored(1, 1);
+            var report = Monitor.report(d, record.get(), RuleContext.builtIn()::kind);
+            return new RecordValidator<>(List.of(monitoring), Map.of()).validate(d, report);
+        }
+        assertThat(record).as("%s: monitor edits only in the fixtures of a monitor-* rule", c.where()).isEmpty();
+        if (rule(c) instanceof EvaluationRule eval) {
+            assertThat(evaluation).as("%s: an eval-* case starts its evaluation with 'eval start'", c.where()).isPresent();
+            Declaration d = c.input().stored(1, 1);
+            // the 财预〔2020〕10号 default weights: no framework template is read here
+            var card = Scorer.score(d, evaluation.get(), Map.of());
+            return new RecordValidator<>(List.of(eval), Map.of()).validate(d, card);
+        }
+        assertThat(evaluation).as("%s: eval edits only in the fixtures of an eval-* rule", c.where()).isEmpty();
         return new Validator(List.of(rule(c)), RuleContext.builtIn(), Map.of()).validate(c.input());
     }
 
