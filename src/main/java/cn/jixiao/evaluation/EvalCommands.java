@@ -20,7 +20,6 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -191,25 +190,12 @@ public class EvalCommands {
                        @Option(longName = "out", required = true) String out,
                        @Option(longName = "id") Long id,
                        @Option(longName = "force") Boolean force, CommandContext ctx) {
-        Path file = Path.of(require(out, "--out"));
-        String f = ExportFile.format(format, file);
-        if (!List.of("md", "markdown", "json", "xlsx").contains(f)) {
-            throw new UsageException("eval.export.format", f);
-        }
-        var c = evaluations.current(Optional.ofNullable(id));
-        if (!ExportFile.mayWrite(file, force, console, m, ctx)) {
-            return;
-        }
-        byte[] bytes = switch (f) {
-            case "md", "markdown" -> EvaluationExport.markdown(c.declaration(), c.scorecard()).getBytes(StandardCharsets.UTF_8);
-            case "json" -> (Json.pretty(EvaluationExport.json(c.declaration(), c.scorecard())) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            case "xlsx" -> EvaluationExport.xlsx(c.declaration(), c.scorecard());
-            default -> throw new UsageException("eval.export.format", f);
-        };
-        ExportFile.write(file, bytes, "eval.export.write");
-        print(ctx, m.get("eval.export.done", file, c.scorecard().rows().size(), c.scorecard().total().toPlainString(),
-                c.scorecard().grade().label()));
+        ExportFile.record("eval", format, out, force, () -> evaluations.current(Optional.ofNullable(id)),
+                c -> new ExportFile.Renderings(() -> EvaluationExport.markdown(c.declaration(), c.scorecard()),
+                        () -> Json.pretty(EvaluationExport.json(c.declaration(), c.scorecard())),
+                        () -> EvaluationExport.xlsx(c.declaration(), c.scorecard())), console, m, ctx)
+                .ifPresent(c -> print(ctx, m.get("eval.export.done", Path.of(out), c.scorecard().rows().size(),
+                        c.scorecard().total().toPlainString(), c.scorecard().grade().label())));
     }
 
     private static void print(CommandContext ctx, String line) {

@@ -6,7 +6,6 @@ import cn.jixiao.monitoring.model.MonitoringRow;
 import cn.jixiao.shell.Console;
 import cn.jixiao.shell.ExportFile;
 import cn.jixiao.shell.Messages;
-import cn.jixiao.shell.UsageException;
 import cn.jixiao.validation.model.Finding;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -15,7 +14,6 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -124,24 +122,12 @@ public class MonitorCommands {
                        @Option(longName = "out", required = true) String out,
                        @Option(longName = "id") Long id,
                        @Option(longName = "force") Boolean force, CommandContext ctx) {
-        Path file = Path.of(require(out, "--out"));
-        String f = ExportFile.format(format, file);
-        if (!List.of("md", "markdown", "json", "xlsx").contains(f)) {
-            throw new UsageException("monitor.export.format", f);
-        }
-        var c = monitoring.current(Optional.ofNullable(id));
-        if (!ExportFile.mayWrite(file, force, console, m, ctx)) {
-            return;
-        }
-        byte[] bytes = switch (f) {
-            case "md", "markdown" -> MonitoringExport.markdown(c.declaration(), c.report()).getBytes(StandardCharsets.UTF_8);
-            case "json" -> (Json.pretty(MonitoringExport.json(c.declaration(), c.report())) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            case "xlsx" -> MonitoringExport.xlsx(c.declaration(), c.report());
-            default -> throw new UsageException("monitor.export.format", f);
-        };
-        ExportFile.write(file, bytes, "monitor.export.write");
-        print(ctx, m.get("monitor.export.done", file, c.report().rows().size(), view.summary(c.report())));
+        ExportFile.record("monitor", format, out, force, () -> monitoring.current(Optional.ofNullable(id)),
+                c -> new ExportFile.Renderings(() -> MonitoringExport.markdown(c.declaration(), c.report()),
+                        () -> Json.pretty(MonitoringExport.json(c.declaration(), c.report())),
+                        () -> MonitoringExport.xlsx(c.declaration(), c.report())), console, m, ctx)
+                .ifPresent(c -> print(ctx, m.get("monitor.export.done", Path.of(out), c.report().rows().size(),
+                        view.summary(c.report()))));
     }
 
     private static void print(CommandContext ctx, String line) {

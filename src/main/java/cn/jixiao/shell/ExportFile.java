@@ -4,9 +4,11 @@ import cn.jixiao.model.IoReason;
 import org.springframework.shell.core.command.CommandContext;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Writing a command's export file: the format (given, else the file's extension) and the write itself. */
 public final class ExportFile {
@@ -40,6 +42,38 @@ public final class ExportFile {
         }
         ctx.outputWriter().println(m.get("io.not-exported", file));
         return false;
+    }
+
+    /** A record's three renderings (the 自评表, the 监控表), made only for the format asked for. */
+    public record Renderings(Supplier<String> markdown, Supplier<String> json, Supplier<byte[]> xlsx) {
+    }
+
+    /**
+     * The export of a declaration's record as {@code <prefix> export}: the format (md, json or xlsx; else
+     * {@code <prefix>.export.format}, exit 2) from {@code --format} or the extension, the record loaded, the overwrite
+     * check ({@link #mayWrite}), then the file written ({@code <prefix>.export.write} on failure). Returns the loaded
+     * record for the confirmation, or empty when the officer said no to overwriting.
+     */
+    public static <T> java.util.Optional<T> record(String prefix, String format, String out, Boolean force,
+                                                  Supplier<T> load, java.util.function.Function<T, Renderings> render,
+                                                  Console console, Messages m, CommandContext ctx) {
+        Path file = Path.of(UsageException.require(out, "--out"));
+        String f = format(format, file);
+        if (!java.util.List.of("md", "markdown", "json", "xlsx").contains(f)) {
+            throw new UsageException(prefix + ".export.format", f);
+        }
+        T loaded = load.get();
+        if (!mayWrite(file, force, console, m, ctx)) {
+            return java.util.Optional.empty();
+        }
+        Renderings r = render.apply(loaded);
+        byte[] bytes = switch (f) {
+            case "json" -> (r.json().get() + "\n").getBytes(StandardCharsets.UTF_8);
+            case "xlsx" -> r.xlsx().get();
+            default -> r.markdown().get().getBytes(StandardCharsets.UTF_8);
+        };
+        write(file, bytes, prefix + ".export.write");
+        return java.util.Optional.of(loaded);
     }
 
     /** Writes {@code bytes} to {@code file}, making its folder; a failure is {@code failureKey} with why. */
