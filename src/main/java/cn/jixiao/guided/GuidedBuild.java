@@ -49,6 +49,9 @@ import java.util.Optional;
  */
 @Component
 public class GuidedBuild {
+    /** The placeholder name of a draft not yet named, in either language (guided.unnamed in both bundles). */
+    private static final java.util.Set<String> UNNAMED = java.util.Set.of("（未命名）", "(unnamed)");
+
     /** The rules that judge one indicator's values on their own: run as each value is typed. */
     static final List<String> VALUE_RULES = List.of("value-unparseable", "kind-mismatch", "unit-mismatch",
             "schedule-misuse", "percent-out-of-range", "half-exceeds-full");
@@ -158,7 +161,7 @@ public class GuidedBuild {
     Draft start(Prompter p) {
         Optional<Draft> stored = drafts.load();
         if (stored.isPresent()) {
-            Draft d = stored.get();
+            Draft d = unnamedInThisLanguage(stored.get());
             int c = p.choose(m.get("guided.resume.question", d.declaration().name(), stepName(d.step())),
                     List.of(m.get("guided.resume.continue"), m.get("guided.resume.restart"), m.get("guided.leave")), 0);
             if (c == 0) {
@@ -172,6 +175,16 @@ public class GuidedBuild {
         p.say(m.get("guided.welcome"));
         return new Draft(Declaration.create(m.get("guided.unnamed"), Year.now().getValue(), "", Framework.JIANGSU),
                 Draft.Step.FRAMEWORK, 0);
+    }
+
+    /**
+     * A draft made in the other language keeps that language's placeholder name ("(unnamed)", （未命名）): shown
+     * in this one's.
+     */
+    private Draft unnamedInThisLanguage(Draft d) {
+        String name = d.declaration().name();
+        return UNNAMED.contains(name) && !name.equals(m.get("guided.unnamed"))
+                ? d.with(HeaderField.NAME.set(d.declaration(), m.get("guided.unnamed"))) : d;
     }
 
     Draft framework(Prompter p, Draft draft) {
@@ -274,7 +287,7 @@ public class GuidedBuild {
             return field.set(d, c < PROJECT_TYPES.size() ? PROJECT_TYPES.get(c) : "");
         }
         String current = field.get(d);
-        if (field == HeaderField.NAME && current.equals(m.get("guided.unnamed"))) {
+        if (field == HeaderField.NAME && UNNAMED.contains(current)) {
             current = "";
         }
         if ((field == HeaderField.START || field == HeaderField.END) && current.isBlank()) {

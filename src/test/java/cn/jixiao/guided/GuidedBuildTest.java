@@ -146,6 +146,17 @@ class GuidedBuildTest extends ShellTestSupport {
         assertThat(drafts.load()).isEmpty();
     }
 
+    /** A draft left unnamed in an English session is resumed in a Chinese one: its placeholder speaks Chinese. */
+    @Test
+    void anUnnamedDraftFromTheOtherLanguageIsShownInThisOne() throws Exception {
+        drafts.save(new Draft(Declaration.create("(unnamed)", 2026, "", cn.jixiao.indicator.model.Framework.JIANGSU),
+                Draft.Step.TEMPLATES, 0));
+        ScriptedPrompter p = new ScriptedPrompter("继续这份草稿", LEAVE);
+        assertThat(guided.run(p)).isEmpty();
+        assertThat(String.join("\n", p.transcript())).contains("（未命名）").doesNotContain("(unnamed)");
+        assertThat(drafts.load().orElseThrow().declaration().name()).isEqualTo("（未命名）");
+    }
+
     @Test
     void theNarrativeOffersLastYearsTextAndCanBeSkipped() throws Exception {
         long last = create("年度续报项目", 2025, "市医保局");
