@@ -2,10 +2,10 @@ package cn.jixiao;
 
 import cn.jixiao.testsupport.OneShotProcess;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,15 +51,25 @@ class ReadmeExamplesIT {
     }
 
     private final Map<String, OneShotProcess> databases = new LinkedHashMap<>();
-    /** Kept until after {@link #stopServers()}: the resident jixiaos' data directories live in it. */
-    @TempDir
-    Path dir;
+    /** Made here and removed after {@link #stopServers()}: the resident jixiaos' data directories live in it. */
+    private Path dir;
     private Path root;
+
+    @BeforeAll
+    void makeDirectory() throws IOException {
+        dir = Files.createTempDirectory("jixiao-readme");
+    }
 
     @AfterAll
     void stopServers() throws Exception {
-        for (OneShotProcess p : databases.values()) {
-            p.stopServers();
+        try {
+            for (OneShotProcess p : databases.values()) {
+                p.stopServers();
+            }
+        } finally {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
