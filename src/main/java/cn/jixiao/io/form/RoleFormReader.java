@@ -490,6 +490,10 @@ final class RoleFormReader {
                 }
                 return true;
             }
+            if (n.startsWith("绩效指标") && n.length() <= 12) {
+                place(column); // the title over the indicator table
+                return true;
+            }
             if (n.length() <= 20 && n.contains("指标") && (n.contains("长期") || n.startsWith("年度"))) {
                 longTermNext = n.contains("长期"); // 中长期绩效指标 / 年度绩效指标 over the table below
                 place(column);
@@ -640,6 +644,10 @@ final class RoleFormReader {
                 return;
             }
             String lineName = ColumnRoles.fundingLabel(label);
+            if (filled.size() == 1) {
+                place(labelAt); // a funding line left blank: read as no amount
+                return;
+            }
             Map<FundingColumn, BigDecimal> amounts = new EnumMap<>(FundingColumn.class);
             Map<FundingColumn, Integer> amountAt = new EnumMap<>(FundingColumn.class);
             boolean any = false; // whether a cell of the line went into the form
@@ -653,6 +661,7 @@ final class RoleFormReader {
                 }
                 if (roles.notApplicable(cell)) {
                     place(i); // read as blank
+                    any = true;
                     continue;
                 }
                 if (column == FundingColumn.REASON) {
@@ -830,6 +839,8 @@ final class RoleFormReader {
                 if (n.contains("长期") && !header.containsKey(i)) {
                     longTerm = true;
                     place(i);
+                } else if (n.startsWith("绩效指标") && n.length() <= 12 && !header.containsKey(i)) {
+                    place(i); // the table's title in the header row's first cell
                 }
             }
             header.keySet().forEach(RoleFormReader.this::place);
@@ -1077,6 +1088,7 @@ final class RoleFormReader {
                 note(row, where, "io.no-values", indicatorName);
             }
             placeValue(row, at);
+            valueRest(row, at);
             if (longTerm) {
                 midTerm.add(l1.name + "/" + l2.name + "/" + indicatorName + (target.isEmpty() ? "" : "：" + target));
                 return;
@@ -1119,6 +1131,15 @@ final class RoleFormReader {
             }
             if (at.containsKey(Role.UNIT)) {
                 place(at.get(Role.UNIT));
+            }
+        }
+
+        /** The comparator, unit and direction cells the target did not need (it has its own): reported per column. */
+        private void valueRest(Row row, Map<Role, Integer> at) {
+            for (Role r : List.of(Role.COMPARATOR, Role.UNIT, Role.DIRECTION)) {
+                if (at.containsKey(r) && !placedAt[at.get(r)]) {
+                    unstored(row, at.get(r), headers.getOrDefault(columnOf(r), r.key));
+                }
             }
         }
 
