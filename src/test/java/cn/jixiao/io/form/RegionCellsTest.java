@@ -1,6 +1,7 @@
 package cn.jixiao.io.form;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,7 +49,6 @@ class RegionCellsTest {
             f.reported().forEach(c -> shown.append("  ").append(c).append('\n'));
             f.diagnostics().forEach(d -> shown.append("  # ").append(d).append('\n'));
         }
-        System.out.println(name + "\n" + shown);
         assertThat(placed + reported).as(shown.toString()).isEqualTo(cells(file));
         for (ImportedForm f : forms) {
             Set<String> named = new HashSet<>();
@@ -57,5 +57,35 @@ class RegionCellsTest {
             assertThat(f.reported()).as(shown.toString())
                     .allSatisfy(c -> assertThat(columns || named.contains(c.location())).isTrue());
         }
+    }
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aCellNoReadingTakesIsReportedWithItsLine() throws Exception {
+        Path from = DIR.resolve("chizhou-guichi-2022-weituo-selfeval.txt");
+        String text = Files.readString(from);
+        assertThat(text).contains("项目名称\t委托业务项目");
+        Path p = tmp.resolve("extra.txt");
+        Files.writeString(p, text.replace("项目名称\t委托业务项目", "项目名称\t委托业务项目\t\t旁注一句"));
+        ImportedForm f = RegionFormsTest.one(p);
+        assertThat(f.placed() + f.reported().size()).isEqualTo(cells(p));
+        assertThat(f.reported()).contains(new SourceCell(p + ":4", "旁注一句"));
+        assertThat(f.diagnostics()).contains(Diagnostic.of(p + ":4", "io.ignored", "旁注一句"));
+        assertThat(f.placed()).isEqualTo(96); // the other cells as in the sample
+    }
+
+    @Test
+    void aPieceAfterTheLastFormThatNeverBecomesAFormIsReportedOnIt() throws Exception {
+        Path from = DIR.resolve("chizhou-guichi-2022-weituo-selfeval.txt");
+        Path p = tmp.resolve("tail.txt");
+        String text = Files.readString(from);
+        Files.writeString(p, text + (text.endsWith("\n") ? "" : "\n") + "2023年度项目支出绩效自评表\n");
+        int line = Files.readAllLines(p).size();
+        ImportedForm f = RegionFormsTest.one(p);
+        assertThat(f.placed() + f.reported().size()).isEqualTo(cells(p));
+        assertThat(f.reported()).contains(new SourceCell(p + ":" + line, "2023年度项目支出绩效自评表"));
+        assertThat(f.diagnostics()).contains(Diagnostic.of(p + ":" + line, "io.ignored", "2023年度项目支出绩效自评表"));
     }
 }
