@@ -44,7 +44,11 @@ import java.util.regex.Pattern;
  * (targets as full-year values) and, for a self-evaluation, its evaluation (actual values, weights, the form's own
  * scores as stated scores, reasons); for a monitoring table, its monitoring record (1-6月执行数, each indicator's
  * 半年度执行情况 as its actual, 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施). Data rows are aligned to the header by their first 一级 or 二级 cell, because
- * merged cells make continuation rows start further right or left. Every non-empty cell is placed or reported.
+ * merged cells make continuation rows start further right or left. Every non-empty cell is placed or reported: each
+ * branch marks the cells whose text it takes into the declaration, evaluation or monitoring record as placed and the
+ * ones its diagnostic names as reported; after each row a cell that is neither is reported as ignored (with its
+ * location), and the counts go to {@link ImportedForm#placed}/{@link ImportedForm#reported}. A piece that never
+ * becomes a form (a title at the end of a sheet) is reported on the next form, or at the end on the one before.
  */
 final class RoleFormReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
