@@ -28,7 +28,7 @@ class MonitoringImportIT {
 
         OneShotProcess.Result imported = jixiao.run("import", "huangshi.txt");
         assertThat(imported.exit()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("#1 申遗经费（2019年度）资金总额 220.00 万元，2 个三级指标")
+        assertThat(imported.out()).contains("#1 申遗经费（2019年度）资金总额 220.00 万元，2 个三级指标；单元格：39 个已读取，7 个未读取")
                 .contains("存为它的运行监控（monitor show 查看，validate 一并核对）");
 
         OneShotProcess.Result shown = jixiao.run("monitor", "show", "--json", "--id", "1");

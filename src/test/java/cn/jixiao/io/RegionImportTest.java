@@ -36,7 +36,8 @@ class RegionImportTest extends ShellTestSupport {
     void aSelfEvaluationTableIsImportedWithItsEvaluation() throws Exception {
         Path p = sample(DIR.resolve("chizhou-guichi-2022-weituo-selfeval.txt"), "项目名称\t委托业务项目", "甲");
         List<String> out = run("import " + p);
-        assertThat(out.get(0)).matches("#\\d+ 委托业务项目甲（2022年度）资金总额 0\\.00 万元，10 个三级指标；校验：\\d+ 个错误，\\d+ 个警告");
+        assertThat(out.get(0)).matches("#\\d+ 委托业务项目甲（2022年度）资金总额 0\\.00 万元，10 个三级指标；"
+                + "单元格：96 个已读取，5 个未读取；校验：\\d+ 个错误，\\d+ 个警告");
         assertThat(out).contains("    " + p + ":1：绩效自评表：指标值作全年(程)指标值导入申报表；实际完成值、分值、得分、偏差原因（9 行）"
                 + "存为它的绩效自评（eval show 查看，表上的得分按手填得分核对）");
         assertThat(out).contains("    " + p + ":1：框架：mof-project（一级指标：产出指标、效益指标、满意度指标）");
@@ -83,6 +84,52 @@ class RegionImportTest extends ShellTestSupport {
     }
 
     /** 当年一般公共预算拨款 is a part (一般公共预算资金), not the 小计: no false subtotal mismatch on the 黄石 form. */
+    /** The non-empty cells of a tab-separated file, counted here by splitting its lines on tabs. */
+    private static int cells(Path file) throws Exception {
+        int n = 0;
+        for (String line : Files.readAllLines(file)) {
+            for (String cell : line.split("\t", -1)) {
+                if (!cell.isBlank()) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void everyCellOfTheFiveFormsIsPlacedOrReported() throws Exception {
+        record Expected(String file, List<Integer> placed, List<Integer> reported) {
+        }
+        List<Expected> all = List.of(
+                new Expected("chizhou-guichi-2022-weituo-selfeval.txt", List.of(96), List.of(5)),
+                new Expected("huangshi-2019-shenyi-monitoring.txt", List.of(39), List.of(7)),
+                new Expected("jingyan-mata-2023-project-targets.txt", List.of(67, 33), List.of(17, 9)),
+                new Expected("ningde-2019-dangshi-department-target.txt", List.of(56), List.of(8)),
+                new Expected("qingshen-2023-gongzi-selfeval.txt", List.of(63), List.of(27)));
+        for (Expected e : all) {
+            Path p = DIR.resolve(e.file());
+            List<ValidationView.Result> results = fileValidation.validate(p.toString(), validation.validator());
+            JsonNode out = JSON.readTree(validationView.json(results));
+            int sum = 0;
+            JsonNode ds = out.get("declarations");
+            assertThat(ds).as(e.file()).hasSize(e.placed().size());
+            for (int k = 0; k < ds.size(); k++) {
+                JsonNode c = ds.get(k).get("cells");
+                assertThat(c.get("placed").asInt()).as(e.file()).isEqualTo(e.placed().get(k));
+                assertThat(c.get("reported").asInt()).as(e.file()).isEqualTo(e.reported().get(k));
+                assertThat(ds.get(k).get("reportedCells")).as(e.file()).hasSize(e.reported().get(k));
+                sum += c.get("placed").asInt() + c.get("reported").asInt();
+            }
+            assertThat(sum).as(e.file()).isEqualTo(cells(p));
+            List<String> printed = validationView.text(results); // what validate --file prints
+            for (int k = 0; k < ds.size(); k++) {
+                String counts = "单元格：" + e.placed().get(k) + " 个已读取，" + e.reported().get(k) + " 个未读取";
+                assertThat(printed).as(e.file()).anySatisfy(l -> assertThat(l).contains(counts));
+            }
+        }
+    }
+
     @Test
     void aMonitoringTablesBudgetLineIsThePartItNames() throws Exception {
         List<String> rules = validatedRules(DIR.resolve("huangshi-2019-shenyi-monitoring.txt"));
@@ -111,7 +158,8 @@ class RegionImportTest extends ShellTestSupport {
     void aMonitoringTableIsStoredWithItsMonitoringRecord() throws Exception {
         Path p = sample(DIR.resolve("huangshi-2019-shenyi-monitoring.txt"), "项目名称\t申遗经费", "丁");
         List<String> out = run("import " + p);
-        assertThat(out.get(0)).contains("申遗经费丁（2019年度）资金总额 220.00 万元，2 个三级指标");
+        assertThat(out.get(0)).contains("申遗经费丁（2019年度）资金总额 220.00 万元，2 个三级指标")
+                .contains("单元格：39 个已读取，7 个未读取");
         assertThat(out).contains("    " + p + ":1：绩效运行监控表：指标值作全年(程)指标值导入申报表；1-6月执行数、"
                 + "半年度执行情况（作1-6月完成值）、全年预计完成值、完成目标可能性、偏差原因、纠偏措施（2 行）存为它的运行监控"
                 + "（monitor show 查看，validate 一并核对）");
@@ -161,8 +209,10 @@ class RegionImportTest extends ShellTestSupport {
     void aFlatExportImportsOneDeclarationPerProject() throws Exception {
         Path p = sample(DIR.resolve("jingyan-mata-2023-project-targets.txt"), "村组干部报酬", "丙");
         List<String> out = run("import " + p);
-        assertThat(out.get(0)).contains("村组干部报酬丙（2023年度）资金总额 330.984 万元，8 个三级指标");
-        assertThat(out).anySatisfy(l -> assertThat(l).contains("基层组织活动经费（2023年度）资金总额 66.00 万元，5 个三级指标"));
+        assertThat(out.get(0)).contains("村组干部报酬丙（2023年度）资金总额 330.984 万元，8 个三级指标")
+                .contains("单元格：67 个已读取，17 个未读取");
+        assertThat(out).anySatisfy(l -> assertThat(l).contains("基层组织活动经费（2023年度）资金总额 66.00 万元，5 个三级指标")
+                .contains("单元格：33 个已读取，9 个未读取"));
         assertThat(out).contains("已导入 2 张申报表，0 张未能读取");
     }
 }

@@ -110,11 +110,20 @@ class RegionXlsxImportTest extends ShellTestSupport {
         List<String> fromXlsx = run("import " + xlsx + " --dry-run");
         assertThat(fromXlsx).anySatisfy(l -> assertThat(l).contains(xlsx + "[" + SHEET + "]!"));
         assertThat(asText(fromXlsx, txt, xlsx)).isEqualTo(fromText);
+        assertThat(fromXlsx).anySatisfy(l -> assertThat(l).contains("单元格："));
 
         // stored: the same declarations as the text would give, 支出 lines and amounts exact
         JsonNode xlsxJson = json("import " + xlsx + " --json");
         JsonNode textJson = json("import " + txt + " --dry-run --json");
         assertThat(xlsxJson.get("imported").size()).isEqualTo(textJson.get("imported").size());
+        // every non-empty cell of the sheet placed or reported, named by its cell
+        int cells = 0;
+        for (JsonNode f : xlsxJson.get("imported")) {
+            cells += f.get("cells").get("placed").asInt() + f.get("cells").get("reported").asInt();
+            assertThat(f.get("reportedCells")).allSatisfy(c -> assertThat(c.get("location").asString())
+                    .startsWith(xlsx + "[" + SHEET + "]!"));
+        }
+        assertThat(cells).as(sample).isEqualTo(nonEmpty(txt));
         for (int k = 0; k < xlsxJson.get("imported").size(); k++) {
             JsonNode stored = xlsxJson.get("imported").get(k);
             JsonNode read = textJson.get("imported").get(k);
@@ -131,6 +140,19 @@ class RegionXlsxImportTest extends ShellTestSupport {
                 assertThat(monitored.get("rows").get(0).get("likelihood").asString()).isEqualTo("确定能");
             }
         }
+    }
+
+    /** The non-empty cells of a text sample: its lines split on tabs (the workbook has one cell for each). */
+    private static int nonEmpty(Path txt) throws Exception {
+        int n = 0;
+        for (String line : Files.readAllLines(txt)) {
+            for (String cell : line.split("\t", -1)) {
+                if (!cell.isBlank()) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The 支出 lines each sample's form has (the department-wide form's 项目支出 and 基本支出). */

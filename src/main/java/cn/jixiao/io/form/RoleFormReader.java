@@ -44,7 +44,11 @@ import java.util.regex.Pattern;
  * (targets as full-year values) and, for a self-evaluation, its evaluation (actual values, weights, the form's own
  * scores as stated scores, reasons); for a monitoring table, its monitoring record (1-6月执行数, each indicator's
  * 半年度执行情况 as its actual, 全年预计完成值, 完成目标可能性, 偏差原因, 纠偏措施). Data rows are aligned to the header by their first 一级 or 二级 cell, because
- * merged cells make continuation rows start further right or left. Every non-empty cell is placed or reported.
+ * merged cells make continuation rows start further right or left. Every non-empty cell is placed or reported: each
+ * branch marks the cells whose text it takes into the declaration, evaluation or monitoring record as placed and the
+ * ones its diagnostic names as reported; after each row a cell that is neither is reported as ignored (with its
+ * location), and the counts go to {@link ImportedForm#placed}/{@link ImportedForm#reported}. A piece that never
+ * becomes a form (a title at the end of a sheet) is reported on the next form, or at the end on the one before.
  */
 final class RoleFormReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -110,12 +114,14 @@ final class RoleFormReader {
     private final ColumnRoles roles = ColumnRoles.get();
     private Form form;
     private int forms;
-    /** Prose before the first table (a report's text): reported once, as a range of lines. */
-    private int proseFrom = -1;
-    private String proseAt = "";
-    private int proseTo;
-    private int proseRows;
-    private String proseFirst = "";
+    /** The cells of the row being read that went into the form, and the ones a diagnostic names. */
+    private boolean[] placedAt = new boolean[0];
+    private boolean[] reportedAt = new boolean[0];
+    /** A form passed on when the next one ends (or at the end), so that cells after it can still be added. */
+    private ImportedForm held;
+    /** The cells and notes of a piece that never started a form, for the next form (or the one before it). */
+    private final List<SourceCell> carriedCells = new ArrayList<>();
+    private final List<Diagnostic> carriedNotes = new ArrayList<>();
 
     RoleFormReader(String file, Consumer<ImportedForm> sink) {
         this.file = file;
@@ -130,15 +136,51 @@ final class RoleFormReader {
         if (form == null) {
             form = new Form(row.location(0));
         }
+        placedAt = new boolean[row.cells().size()];
+        reportedAt = new boolean[row.cells().size()];
         try {
             form.row(row);
         } catch (DomainException e) {
             form.error = e;
         }
+        form.account(row);
     }
 
     void finish() {
         finishForm();
+        if (held != null && !carriedCells.isEmpty() && held.isOk()) {
+            List<Diagnostic> ds = new ArrayList<>(held.diagnostics());
+            ds.addAll(carriedNotes);
+            List<SourceCell> rs = new ArrayList<>(held.reported());
+            rs.addAll(carriedCells);
+            held = new ImportedForm(held.location(), held.declaration(), ds, held.error(), held.evaluation(),
+                    held.placed(), rs, held.monitoring());
+        }
+        if (held != null) {
+            sink.accept(held);
+            held = null;
+        }
+    }
+
+    /** Marks a cell of the row being read as placed: its text went into the form. */
+    private void place(int column) {
+        if (column >= 0 && column < placedAt.length) {
+            placedAt[column] = true;
+        }
+    }
+
+    /** Marks a cell of the row being read as reported: a diagnostic names it. */
+    private void reportCell(int column) {
+        if (column >= 0 && column < reportedAt.length) {
+            reportedAt[column] = true;
+        }
+    }
+
+    private void emit(ImportedForm f) {
+        if (held != null) {
+            sink.accept(held);
+        }
+        held = f;
     }
 
     /** The end of a spreadsheet's sheet: the form being read ends with it. */
@@ -149,18 +191,22 @@ final class RoleFormReader {
     private void finishForm() {
         Form f = form;
         form = null;
-        if (f == null || !f.started()) {
+        if (f == null) {
+            return;
+        }
+        if (!f.started()) {
+            f.carry(); // a piece that never became a form: its cells are reported on a neighbouring form
             return;
         }
         forms++;
         if (f.error != null) {
-            sink.accept(ImportedForm.failed(f.location, f.error));
+            emit(ImportedForm.failed(f.location, f.error));
             return;
         }
         try {
-            sink.accept(f.build());
+            emit(f.build());
         } catch (DomainException e) {
-            sink.accept(ImportedForm.failed(f.location, e));
+            emit(ImportedForm.failed(f.location, e));
         }
     }
 
@@ -249,9 +295,66 @@ final class RoleFormReader {
         boolean anyWeight;
         L1 l1;
         L2 l2;
+        /** The non-empty cells read so far: how many went into the form, and the others (each named by a note). */
+        int placed;
+        final List<SourceCell> placedCells = new ArrayList<>();
+        final List<SourceCell> reported = new ArrayList<>();
+        /** Prose before the form's tables (a report's text): reported once, as a range of lines. */
+        int proseFrom = -1;
+        String proseAt = "";
+        int proseTo;
+        int proseRows;
+        String proseFirst = "";
 
         Form(String location) {
             this.location = location;
+            reported.addAll(carriedCells);
+            diagnostics.addAll(carriedNotes);
+            carriedCells.clear();
+            carriedNotes.clear();
+        }
+
+        /**
+         * Counts the row's non-empty cells: placed, or reported. A cell that is neither (no branch of the reading
+         * took it) is reported here, so that no cell is lost without a word.
+         */
+        void account(Row row) {
+            List<Integer> left = new ArrayList<>();
+            for (int i : filled(row)) {
+                SourceCell c = new SourceCell(row.location(i), text(row, i));
+                if (placedAt[i]) {
+                    placed++;
+                    placedCells.add(c);
+                } else {
+                    reported.add(c);
+                    if (!reportedAt[i]) {
+                        left.add(i);
+                    }
+                }
+            }
+            if (!left.isEmpty()) {
+                ignored(row, left);
+            }
+        }
+
+        /** This piece never became a form: every cell it read is reported, on the next form or the one before. */
+        void carry() {
+            if (placedCells.isEmpty() && reported.isEmpty()) {
+                return;
+            }
+            if (!placedCells.isEmpty()) {
+                carriedNotes.add(Diagnostic.of(placedCells.get(0).location(), "io.ignored",
+                        abbreviate(String.join(" ", placedCells.stream().map(SourceCell::text).toList()))));
+            }
+            carriedNotes.addAll(diagnostics);
+            carriedCells.addAll(placedCells);
+            carriedCells.addAll(reported);
+        }
+
+        /** A note naming one cell of the row: the cell is reported. */
+        void note(Row row, int column, String key, Object... args) {
+            diagnostics.add(Diagnostic.of(row.location(column), key, args));
+            reportCell(column);
         }
 
         /** A form continuing this one's context: the next project of a flat export. */
@@ -282,6 +385,7 @@ final class RoleFormReader {
             String cell = text(row, column);
             Unstored u = unstored.computeIfAbsent(what, w -> new Unstored(row.location(column), abbreviate(cell)));
             u.count++;
+            reportCell(column);
         }
 
         void row(Row row) {
@@ -296,8 +400,10 @@ final class RoleFormReader {
                 String n = ColumnRoles.header(text(row, i));
                 if (n.equals("金额单位:元") || n.equals("单位:元")) {
                     yuan = true;
+                    place(i);
                 } else if (n.equals("金额单位:万元") || n.equals("单位:万元")) {
                     yuan = false;
+                    place(i);
                 }
             }
             Optional<Map<Integer, Role>> header = roles.headerRow(row.cells().stream().map(FormTableParser::clean).toList());
@@ -324,6 +430,7 @@ final class RoleFormReader {
             }
             if (first.startsWith("项目资金") || first.startsWith("年度预算安排") || first.startsWith("预算执行情况")) {
                 section = Section.FUNDING;
+                place(filled.get(0));
                 if (fundingHeader(row, filled)) {
                     return;
                 }
@@ -340,6 +447,7 @@ final class RoleFormReader {
             }
             if (first.equals("年度履职目标")) {
                 section = Section.DUTIES;
+                filled.forEach(RoleFormReader.this::place); // the block's label and its column heads
                 dutyColumns = filled.subList(1, filled.size()).stream().map(i -> ColumnRoles.header(text(row, i))).toList();
                 return;
             }
@@ -348,6 +456,7 @@ final class RoleFormReader {
             }
             if (section == Section.HEADER && lastField != null && filled.size() == 1 && filled.get(0) > 0) {
                 fields.merge(lastField, text(row, filled.get(0)), (a, b) -> a + "\n" + b);
+                place(filled.get(0));
                 return;
             }
             switch (section) {
@@ -370,6 +479,7 @@ final class RoleFormReader {
                     form.single(row, column);
                     return true;
                 }
+                place(column); // the title: the form's kind, title and year
                 if (k.isPresent()) {
                     kind = k;
                 } else if (FormVocabulary.active().isTitle(n) && !n.endsWith("绩效自评表")) {
@@ -384,38 +494,49 @@ final class RoleFormReader {
                 }
                 return true;
             }
+            if (n.startsWith("绩效指标") && n.length() <= 12) {
+                place(column); // the title over the indicator table
+                return true;
+            }
             if (n.length() <= 20 && n.contains("指标") && (n.contains("长期") || n.startsWith("年度"))) {
                 longTermNext = n.contains("长期"); // 中长期绩效指标 / 年度绩效指标 over the table below
+                place(column);
                 return true;
             }
             Matcher y = YEAR_ROW.matcher(n);
             if (y.matches()) {
                 year = Integer.parseInt(y.group(1));
+                place(column);
                 return true;
             }
             String h = ColumnRoles.header(cell);
             if (h.equals("金额单位:元") || h.equals("单位:元")) {
                 yuan = true;
+                place(column);
                 return true;
             }
             if (h.equals("金额单位:万元") || h.equals("单位:万元")) {
+                place(column);
                 return true;
             }
             Matcher yn = YEAR_NAME.matcher(n);
             if (yn.matches() && n.length() <= 40 && section == Section.HEADER && nameFromTitle.isEmpty()) {
                 year = Integer.parseInt(yn.group(1));
                 nameFromTitle = yn.group(2);
+                place(column);
                 return true;
             }
             int colon = Math.max(n.indexOf(':'), n.indexOf('：'));
             if (colon > 0 && colon < n.length() - 1 && UNSTORED_LABELS.contains(n.substring(0, colon))) {
-                note(row.location(column), "io.note.unstored", n.substring(0, colon), n.substring(colon + 1));
+                note(row, column, "io.note.unstored", n.substring(0, colon), n.substring(colon + 1));
                 return true;
             }
             if (colon > 0 && colon < n.length() - 1 && LABELS.containsKey(n.substring(0, colon))) {
                 HeaderField field = LABELS.get(n.substring(0, colon));
                 int cellColon = Math.max(cell.indexOf(':'), cell.indexOf('：')); // norm may have made '：' ':'
-                fields.putIfAbsent(field, cell.substring(cellColon + 1).strip());
+                if (fields.putIfAbsent(field, cell.substring(cellColon + 1).strip()) == null) {
+                    place(column);
+                } // else the field has its value already: the cell is reported as not read
                 return true;
             }
             if (section == Section.HEADER && !indicatorTable && lastField == null && name.isEmpty()) {
@@ -426,6 +547,7 @@ final class RoleFormReader {
                 }
                 proseTo = row.lines()[0];
                 proseRows++;
+                reportCell(column); // named by the prose note of the form
                 return true;
             }
             return false;
@@ -456,8 +578,11 @@ final class RoleFormReader {
                 if (value.isEmpty()) {
                     continue;
                 }
+                int valueAt = filled.get(k);
                 if (unstoredLabel) {
-                    note(row.location(i), "io.note.unstored", n, abbreviate(value));
+                    note(row, i, "io.note.unstored", n, abbreviate(value));
+                    reportCell(valueAt);
+                    continue;
                 } else if (n.contains("实施内容")) {
                     content.add(value);
                 } else if (field == HeaderField.NAME) {
@@ -466,6 +591,8 @@ final class RoleFormReader {
                     fields.merge(field, value, (a, b) -> a.isEmpty() ? b : a + "；" + b);
                     lastField = field;
                 }
+                place(i);
+                place(valueAt);
             }
             return any;
         }
@@ -473,7 +600,7 @@ final class RoleFormReader {
         private void name(Row row, int column, String value, boolean department) {
             Matcher code = CODE_PREFIX.matcher(value);
             if (code.matches()) {
-                note(row.location(column), "io.note.code", code.group(1), code.group(2));
+                note(row, column, "io.note.code", code.group(1), code.group(2));
                 name = code.group(2).strip();
             } else {
                 name = value;
@@ -488,7 +615,8 @@ final class RoleFormReader {
             for (int i : filled) {
                 sb.append(sb.length() == 0 ? "" : " ").append(text(row, i));
             }
-            note(row.location(filled.get(0)), "io.ignored", abbreviate(sb.toString()));
+            note(row, filled.get(0), "io.ignored", abbreviate(sb.toString()));
+            filled.forEach(RoleFormReader.this::reportCell);
         }
 
         // ---- 项目资金 -------------------------------------------------------------------------------
@@ -501,6 +629,7 @@ final class RoleFormReader {
             }
             if (!found.isEmpty()) {
                 fundingColumns = found;
+                found.keySet().forEach(RoleFormReader.this::place);
             }
             return !found.isEmpty();
         }
@@ -519,23 +648,33 @@ final class RoleFormReader {
                 return;
             }
             String lineName = ColumnRoles.fundingLabel(label);
+            if (filled.size() == 1) {
+                place(labelAt); // a funding line left blank: read as no amount
+                return;
+            }
             Map<FundingColumn, BigDecimal> amounts = new EnumMap<>(FundingColumn.class);
+            Map<FundingColumn, Integer> amountAt = new EnumMap<>(FundingColumn.class);
+            boolean any = false; // whether a cell of the line went into the form
             boolean total = source.filter(s -> s == FundingSource.TOTAL).isPresent();
             for (int i : filled.subList(1, filled.size())) {
                 String cell = text(row, i);
                 FundingColumn column = fundingColumns.isEmpty() ? FundingColumn.BUDGET : fundingColumns.get(i);
                 if (column == null) {
-                    note(row.location(i), "io.note.no-column", lineName, abbreviate(cell));
+                    note(row, i, "io.note.no-column", lineName, abbreviate(cell));
                     continue;
                 }
                 if (roles.notApplicable(cell)) {
+                    place(i); // read as blank
+                    any = true;
                     continue;
                 }
                 if (column == FundingColumn.REASON) {
                     if (total) {
                         execution = execution.withReason(cell);
+                        place(i);
+                        any = true;
                     } else {
-                        note(row.location(i), "io.note.unstored", lineName + " " + column.key, abbreviate(cell));
+                        note(row, i, "io.note.unstored", lineName + " " + column.key, abbreviate(cell));
                     }
                     continue;
                 }
@@ -543,6 +682,8 @@ final class RoleFormReader {
                     if (total) {
                         String rate = BARE_NUMBER.matcher(cell).matches() ? cell + "%" : cell;
                         execution = execution.withActual(rate);
+                        place(i);
+                        any = true;
                     } else {
                         unstored(row, i, "执行率");
                     }
@@ -550,7 +691,7 @@ final class RoleFormReader {
                 }
                 Optional<BigDecimal> a = number(cell);
                 if (a.isEmpty()) {
-                    note(row.location(i), "io.note.not-amount", lineName, abbreviate(cell));
+                    note(row, i, "io.note.not-amount", lineName, abbreviate(cell));
                     continue;
                 }
                 if (column == FundingColumn.WEIGHT || column == FundingColumn.SCORE) {
@@ -561,31 +702,43 @@ final class RoleFormReader {
                             weights = weights.add(a.get());
                             anyWeight = true;
                         }
+                        place(i);
+                        any = true;
                     } else {
-                        note(row.location(i), "io.note.unstored", lineName + " " + column.key, cell);
+                        note(row, i, "io.note.unstored", lineName + " " + column.key, cell);
                     }
                     continue;
                 }
                 amounts.put(column, yuan ? wan(a.get()) : a.get());
+                amountAt.put(column, i);
                 if (column == FundingColumn.EXECUTED && total) {
                     executed = Optional.of(amounts.get(column));
+                    place(i);
+                    any = true;
                 } else if (column == FundingColumn.HALF_EXECUTED && monitoring() && (total || expense)) {
                     if (total) {
                         monitorTotal = Optional.of(amounts.get(column)); // the expense line's comes with it below
+                        place(i);
+                        any = true;
                     }
                 } else if (column == FundingColumn.INITIAL && fundingColumns.containsValue(FundingColumn.BUDGET)
                         || column == FundingColumn.HALF_EXECUTED || column == FundingColumn.FORECAST
                         || column == FundingColumn.EXECUTED) {
-                    note(row.location(i), "io.note.unstored", lineName + " " + columnLabel(column),
+                    note(row, i, "io.note.unstored", lineName + " " + columnLabel(column),
                             amounts.get(column).toPlainString());
                 }
             }
             BigDecimal amount = amounts.containsKey(FundingColumn.BUDGET) ? amounts.get(FundingColumn.BUDGET)
                     : amounts.get(FundingColumn.INITIAL);
+            int amountCell = amountAt.getOrDefault(amounts.containsKey(FundingColumn.BUDGET) ? FundingColumn.BUDGET
+                    : FundingColumn.INITIAL, -1);
             if (amount == null) {
                 if (expense && monitoring() && amounts.containsKey(FundingColumn.HALF_EXECUTED)) {
-                    note(row.location(labelAt), "io.note.unstored", lineName + " " + columnLabel(FundingColumn.HALF_EXECUTED),
+                    note(row, labelAt, "io.note.unstored", lineName + " " + columnLabel(FundingColumn.HALF_EXECUTED),
                             amounts.get(FundingColumn.HALF_EXECUTED).toPlainString()); // no budget: no 支出 line for it
+                    reportCell(amountAt.get(FundingColumn.HALF_EXECUTED));
+                } else if (any) {
+                    place(labelAt);
                 }
                 return;
             }
@@ -593,13 +746,22 @@ final class RoleFormReader {
                 expenses.add(new Expense(lineName, Optional.empty(), Optional.of(amount)));
                 if (monitoring() && amounts.containsKey(FundingColumn.HALF_EXECUTED)) {
                     monitorExecuted.add(new Monitoring.Execution(lineName, amounts.get(FundingColumn.HALF_EXECUTED)));
+                    place(amountAt.get(FundingColumn.HALF_EXECUTED));
                 }
+                place(labelAt);
+                place(amountCell);
             } else if (amount.signum() == 0 && source.get() != FundingSource.TOTAL) {
                 // a part stated as 0 says nothing, and where these forms list parts side by side (财政资金 |
                 // 财政专户管理资金 | 单位资金) it is not the Jiangsu breakdown of 财政拨款 that validation checks
-                note(row.location(labelAt), "io.note.zero", lineName);
+                note(row, labelAt, "io.note.zero", lineName);
+                reportCell(amountCell);
+                if (any) {
+                    place(labelAt);
+                }
             } else {
                 sources.merge(source.get(), amount, BigDecimal::add);
+                place(labelAt);
+                place(amountCell);
             }
         }
 
@@ -627,6 +789,7 @@ final class RoleFormReader {
         private void goalsHeader(Row row, List<Integer> filled) {
             goalColumn = -1;
             completionColumn = -1;
+            place(filled.get(0)); // the block's label
             for (int i : filled.subList(1, filled.size())) {
                 String n = ColumnRoles.header(text(row, i));
                 String bare = NUMBERING.matcher(n).replaceFirst("");
@@ -635,10 +798,11 @@ final class RoleFormReader {
                 } else if (COMPLETION_COLUMN.contains(bare)) {
                     completionColumn = i;
                 } else if (n.length() != bare.length()) {
-                    continue; // a numbered sub-heading (1.项目年度目标完成情况)
+                    continue; // a numbered sub-heading (1.项目年度目标完成情况): not read, reported
                 } else {
                     goals.add(text(row, i));
                 }
+                place(i);
             }
         }
 
@@ -650,9 +814,10 @@ final class RoleFormReader {
                     continue;
                 }
                 if (i == completionColumn) {
-                    note(row.location(i), "io.note.unstored", "实际完成情况", abbreviate(cell));
+                    note(row, i, "io.note.unstored", "实际完成情况", abbreviate(cell));
                 } else {
                     goals.add(cell);
+                    place(i);
                 }
             }
         }
@@ -663,6 +828,7 @@ final class RoleFormReader {
                 int k = i - 1;
                 String head = k >= 0 && k < dutyColumns.size() ? dutyColumns.get(k) : "";
                 sb.append(sb.length() == 0 ? "" : "；").append(head.isEmpty() ? "" : head + "：").append(text(row, i));
+                place(i);
             }
             content.add(sb.toString());
         }
@@ -676,8 +842,12 @@ final class RoleFormReader {
                 String n = FormTableParser.norm(text(row, i));
                 if (n.contains("长期") && !header.containsKey(i)) {
                     longTerm = true;
+                    place(i);
+                } else if (n.startsWith("绩效指标") && n.length() <= 12 && !header.containsKey(i)) {
+                    place(i); // the table's title in the header row's first cell
                 }
             }
+            header.keySet().forEach(RoleFormReader.this::place);
             columns = header;
             headers = new LinkedHashMap<>();
             header.keySet().forEach(i -> headers.put(i, ColumnRoles.header(text(row, i))));
@@ -732,13 +902,18 @@ final class RoleFormReader {
                 weightSeen |= r == Role.WEIGHT;
                 if (r == Role.WEIGHT && n.isPresent()) {
                     if (anyWeight && n.get().compareTo(weights) != 0) {
-                        note(row.location(i), "io.note.weights-total", cell, weights.toPlainString());
+                        note(row, i, "io.note.weights-total", cell, weights.toPlainString());
+                    } else {
+                        note(row, i, "io.note.unstored", "合计权重", cell); // checked against the rows' weights only
                     }
                 } else if (r == Role.SCORE && n.isPresent()) {
-                    note(row.location(i), "io.note.unstored", "合计得分", cell);
+                    note(row, i, "io.note.unstored", "合计得分", cell);
                 } else {
-                    note(row.location(i), "io.ignored", abbreviate(cell));
+                    note(row, i, "io.ignored", abbreviate(cell));
                 }
+            }
+            if (filled.size() > 1) {
+                reportCell(filled.get(0)); // 合计: named with the row's notes
             }
         }
 
@@ -746,18 +921,21 @@ final class RoleFormReader {
             String label = ColumnRoles.header(text(row, filled.get(0)));
             if (filled.size() == 1) {
                 if (!CLOSING.contains(label)) {
-                    note(row.location(filled.get(0)), "io.ignored", abbreviate(text(row, filled.get(0))));
+                    note(row, filled.get(0), "io.ignored", abbreviate(text(row, filled.get(0))));
                 }
                 return;
             }
+            int labelAt = filled.get(0);
             for (int k = 1; k < filled.size(); k++) {
                 int i = filled.get(k);
                 String n = ColumnRoles.header(text(row, i));
                 if (CLOSING.contains(n)) {
                     label = n;
+                    labelAt = i;
                     continue;
                 }
-                note(row.location(i), "io.note.unstored", label, abbreviate(text(row, i)));
+                note(row, i, "io.note.unstored", label, abbreviate(text(row, i)));
+                reportCell(labelAt); // named by the note of its value
             }
         }
 
@@ -808,17 +986,18 @@ final class RoleFormReader {
         }
 
         private void ignoredCell(Row row, int i) {
-            note(row.location(i), "io.ignored", abbreviate(text(row, i)));
+            note(row, i, "io.ignored", abbreviate(text(row, i)));
         }
 
         /** A flat export's row naming a unit and its amount only (820-马踏镇部门 | 8,827,620.53). */
         private void unitRow(Row row, List<Integer> filled) {
             String unit = text(row, filled.get(0));
             fields.put(HeaderField.DEPARTMENT, unit);
+            place(filled.get(0));
             for (int i : filled.subList(1, filled.size())) {
                 Optional<BigDecimal> a = number(text(row, i));
                 if (a.isPresent()) {
-                    note(row.location(i), "io.note.unstored", unit + " 预算数",
+                    note(row, i, "io.note.unstored", unit + " 预算数",
                             (yuan ? wan(a.get()) : a.get()).toPlainString());
                 } else {
                     ignoredCell(row, i);
@@ -841,19 +1020,25 @@ final class RoleFormReader {
         private void projectCells(Row row, Map<Role, Integer> at) {
             if (at.containsKey(Role.UNIT_NAME)) {
                 fields.put(HeaderField.IMPLEMENTER, text(row, at.get(Role.UNIT_NAME)));
+                place(at.get(Role.UNIT_NAME));
             }
             name(row, at.get(Role.PROJECT), text(row, at.get(Role.PROJECT)), false);
+            place(at.get(Role.PROJECT));
             if (at.containsKey(Role.BUDGET)) {
                 String cell = text(row, at.get(Role.BUDGET));
                 Optional<BigDecimal> a = number(cell);
                 if (a.isPresent()) {
                     sources.put(FundingSource.TOTAL, yuan ? wan(a.get()) : a.get());
+                    place(at.get(Role.BUDGET));
                 } else if (!roles.notApplicable(cell)) {
-                    note(row.location(at.get(Role.BUDGET)), "io.note.not-amount", name, abbreviate(cell));
+                    note(row, at.get(Role.BUDGET), "io.note.not-amount", name, abbreviate(cell));
+                } else {
+                    place(at.get(Role.BUDGET)); // read as blank
                 }
             }
             if (at.containsKey(Role.ANNUAL_GOAL)) {
                 goals.add(text(row, at.get(Role.ANNUAL_GOAL)));
+                place(at.get(Role.ANNUAL_GOAL));
             }
             indicatorCells(row, at, at.containsKey(Role.LEVEL1));
         }
@@ -861,6 +1046,7 @@ final class RoleFormReader {
         private void indicatorCells(Row row, Map<Role, Integer> at, boolean hasLevel1) {
             if (at.containsKey(Role.LEVEL1)) {
                 level1(ColumnRoles.header(text(row, at.get(Role.LEVEL1))));
+                place(at.get(Role.LEVEL1));
             }
             if (at.containsKey(Role.LEVEL2)) {
                 String n = ColumnRoles.header(text(row, at.get(Role.LEVEL2)));
@@ -868,9 +1054,10 @@ final class RoleFormReader {
                     level1(n); // a 一级 written in the 二级 column (the Nanjing report's 可持续发展)
                 }
                 if (l1 == null) {
-                    note(row.location(at.get(Role.LEVEL2)), "io.unplaced", n);
+                    note(row, at.get(Role.LEVEL2), "io.unplaced", n);
                 } else {
                     l2 = l1.level2(n);
+                    place(at.get(Role.LEVEL2));
                 }
             }
             String target = value(row, at);
@@ -882,11 +1069,13 @@ final class RoleFormReader {
             int where = at.containsKey(Role.LEVEL3) ? at.get(Role.LEVEL3)
                     : at.values().stream().min(Integer::compare).orElse(0);
             if (PLACEHOLDER.matcher(FormTableParser.norm(indicatorName)).matches()) {
-                note(row.location(where), "io.note.placeholder", indicatorName);
+                note(row, where, "io.note.placeholder", indicatorName);
+                reportRest(at);
                 return;
             }
             if (l1 == null) {
-                note(row.location(where), "io.unplaced", indicatorName.isEmpty() ? target : indicatorName);
+                note(row, where, "io.unplaced", indicatorName.isEmpty() ? target : indicatorName);
+                reportRest(at);
                 return;
             }
             if (l2 == null) {
@@ -894,20 +1083,68 @@ final class RoleFormReader {
             }
             if (indicatorName.isEmpty()) {
                 indicatorName = l2.name;
-                note(row.location(where), "io.note.named-after-level2", indicatorName);
+                note(row, where, "io.note.named-after-level2", indicatorName);
             }
             IndicatorValue half = at.containsKey(Role.HALF_TARGET) ? ValueGrammar.parse(text(row, at.get(Role.HALF_TARGET)))
                     : IndicatorValue.Blank.INSTANCE;
             IndicatorValue full = ValueGrammar.parse(target);
             if (target.isEmpty() && !at.containsKey(Role.ACTUAL)) {
-                note(row.location(where), "io.no-values", indicatorName);
+                note(row, where, "io.no-values", indicatorName);
             }
+            placeValue(row, at);
+            valueRest(row, at);
             if (longTerm) {
                 midTerm.add(l1.name + "/" + l2.name + "/" + indicatorName + (target.isEmpty() ? "" : "：" + target));
                 return;
             }
+            if (at.containsKey(Role.HALF_TARGET)) {
+                place(at.get(Role.HALF_TARGET));
+            }
             l2.indicators.add(new Indicator(indicatorName, half, full));
             entry(row, at, l1.name + "/" + l2.name + "/" + indicatorName, full);
+        }
+
+        /** The cells of a row that found no place, named by its note: reported. */
+        private void reportRest(Map<Role, Integer> at) {
+            at.forEach((r, i) -> {
+                if (!placedAt[i]) {
+                    reportCell(i);
+                }
+            });
+        }
+
+        /** Marks the cells {@link #value} reads, and the indicator's name, as placed. */
+        private void placeValue(Row row, Map<Role, Integer> at) {
+            if (at.containsKey(Role.LEVEL3)) {
+                place(at.get(Role.LEVEL3));
+            }
+            String target = at.containsKey(Role.TARGET) ? text(row, at.get(Role.TARGET)) : "";
+            if (target.isEmpty()) {
+                return;
+            }
+            place(at.get(Role.TARGET));
+            if (!BARE_NUMBER.matcher(target).matches()) {
+                return;
+            }
+            String comparator = at.containsKey(Role.COMPARATOR) ? text(row, at.get(Role.COMPARATOR)) : "";
+            if (!comparator.isEmpty()) {
+                place(at.get(Role.COMPARATOR));
+            } else if (at.containsKey(Role.DIRECTION) && (text(row, at.get(Role.DIRECTION)).startsWith("反向")
+                    || text(row, at.get(Role.DIRECTION)).startsWith("正向"))) {
+                place(at.get(Role.DIRECTION));
+            }
+            if (at.containsKey(Role.UNIT)) {
+                place(at.get(Role.UNIT));
+            }
+        }
+
+        /** The comparator, unit and direction cells the target did not need (it has its own): reported per column. */
+        private void valueRest(Row row, Map<Role, Integer> at) {
+            for (Role r : List.of(Role.COMPARATOR, Role.UNIT, Role.DIRECTION)) {
+                if (at.containsKey(r) && !placedAt[at.get(r)]) {
+                    unstored(row, at.get(r), headers.getOrDefault(columnOf(r), r.key));
+                }
+            }
         }
 
         /** The target: one cell, or comparator, number and unit in three (指标性质 = | 指标值 100 | 度量单位 %). */
@@ -942,16 +1179,26 @@ final class RoleFormReader {
             Role actualRole = at.containsKey(Role.HALF_ACTUAL) ? Role.HALF_ACTUAL : Role.ACTUAL;
             String actual = at.containsKey(actualRole) ? text(row, at.get(actualRole)) : "";
             Optional<Likelihood> likelihood = Optional.empty();
+            if (at.containsKey(actualRole)) {
+                place(at.get(actualRole)); // the actual, or the likelihood shifted into its column
+            }
             if (at.containsKey(Role.LIKELIHOOD)) {
                 String cell = text(row, at.get(Role.LIKELIHOOD));
                 likelihood = Likelihood.parse(cell);
                 if (likelihood.isEmpty() && !roles.notApplicable(cell)) {
-                    note(row.location(at.get(Role.LIKELIHOOD)), "io.note.not-likelihood", path, abbreviate(cell));
+                    note(row, at.get(Role.LIKELIHOOD), "io.note.not-likelihood", path, abbreviate(cell));
+                } else {
+                    place(at.get(Role.LIKELIHOOD));
                 }
             } else if (!actual.isEmpty() && Likelihood.parse(actual).isPresent()) {
                 likelihood = Likelihood.parse(actual);
-                note(row.location(at.get(actualRole)), "io.note.likelihood-shifted", path, actual);
+                note(row, at.get(actualRole), "io.note.likelihood-shifted", path, actual);
                 actual = "";
+            }
+            for (Role r : List.of(Role.EXPECTED, Role.REASON, Role.MEASURE)) {
+                if (at.containsKey(r)) {
+                    place(at.get(r));
+                }
             }
             if (at.containsKey(Role.WEIGHT)) {
                 unstored(row, at.get(Role.WEIGHT), "权重");
@@ -994,8 +1241,18 @@ final class RoleFormReader {
                 if (!actual.isEmpty() || score.isPresent() || !reason.isEmpty()) {
                     int i = at.getOrDefault(Role.ACTUAL, at.getOrDefault(Role.SCORE, at.get(Role.REASON)));
                     unstored(row, i, "自评列");
+                    for (Role r : List.of(Role.ACTUAL, Role.SCORE, Role.REASON)) {
+                        if (at.containsKey(r)) {
+                            reportCell(at.get(r)); // named by the note on the 自评列
+                        }
+                    }
                 }
                 return;
+            }
+            for (Role r : List.of(Role.ACTUAL, Role.WEIGHT, Role.SCORE, Role.REASON)) {
+                if (at.containsKey(r) && !reportedAt[at.get(r)]) {
+                    place(at.get(r)); // an actual, weight, score or reason of the evaluation (or a blank: -)
+                }
             }
             Optional<Achievement> achievement = Optional.empty();
             if (target instanceof IndicatorValue.Qualitative && !actual.isEmpty()) {
@@ -1020,7 +1277,7 @@ final class RoleFormReader {
             }
             Optional<BigDecimal> n = number(cell);
             if (n.isEmpty()) {
-                note(row.location(at.get(role)), "io.note.not-number", path, abbreviate(cell));
+                note(row, at.get(role), "io.note.not-number", path, abbreviate(cell));
             }
             return n;
         }
@@ -1058,9 +1315,9 @@ final class RoleFormReader {
             out.add(Diagnostic.of(location, "io.note.kind." + kindKey(), monitoring() ? monitorRows.size() : entries.size()));
             out.add(Diagnostic.of(location, "io.note.framework", framework,
                     String.join("、", level1s.stream().map(l -> l.name).toList())));
-            if (proseRows == 1 && forms == 1) { // a line before the first form (附件:)
+            if (proseRows == 1) { // a line before the form (附件:)
                 out.add(Diagnostic.of(proseAt, "io.ignored", abbreviate(proseFirst)));
-            } else if (proseRows > 1 && forms == 1) { // the report text before the first form
+            } else if (proseRows > 1) { // the report text before the form
                 out.add(Diagnostic.of(proseAt, "io.note.prose", proseRows, proseFrom, proseTo));
             }
             out.addAll(diagnostics);
@@ -1091,7 +1348,7 @@ final class RoleFormReader {
                 record = Optional.of(new Monitoring(0, 0, Monitoring.defaultAsOf(year), monitorExecuted, monitorTotal,
                         monitorRows));
             }
-            return ImportedForm.ok(location, d, out, evaluation, record);
+            return new ImportedForm(location, d, out, Optional.empty(), evaluation, placed, reported, record);
         }
 
         private String kindKey() {
