@@ -33,14 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>a console command followed at once by the next prompt shows no output: only its exit code is checked (0, or 1
  *       for a command that reports findings);</li>
  *   <li>each {@code ## } section starts on a fresh database; the comment {@code <!-- readme-test: database of "T" -->}
- *       before a block runs it on the database section T left; {@code <!-- readme-test: skip … -->} skips the next
- *       block (and says why).</li>
+ *       before a block runs it on the database section T left, {@code <!-- readme-test: after the first transcript
+ *       of "T" -->} on a fresh one where T's first transcript ran, and {@code <!-- readme-test: skip … -->} skips the
+ *       next block (and says why).</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadmeExamplesIT {
     private static final Pattern COMMAND = Pattern.compile("^(?:\\$ \\./jixiao|jixiao(?:\\[[^\\]]*])?>)(?: (.*))?$");
-    private static final Pattern MARKER = Pattern.compile("^<!-- readme-test: (skip|database of \"([^\"]+)\").*-->$");
+    private static final Pattern MARKER = Pattern.compile(
+            "^<!-- readme-test: (skip|database of \"([^\"]+)\"|after the first transcript of \"([^\"]+)\").*-->$");
+    /** The database key of a block run after replaying another section's first transcript. */
+    private static final String AFTER = "after the first transcript of ";
 
     /** One command of a transcript: its README line, its words and the lines it prints (null: not shown). */
     record Step(int line, String section, List<String> args, List<String> output) {
@@ -86,7 +90,7 @@ class ReadmeExamplesIT {
             }
             Matcher m = MARKER.matcher(line.strip());
             if (steps == null && m.matches()) {
-                marker = m.group(2) != null ? m.group(2) : "skip";
+                marker = m.group(2) != null ? m.group(2) : m.group(3) != null ? AFTER + m.group(3) : "skip";
                 continue;
             }
             if (line.startsWith("```")) {
@@ -193,12 +197,22 @@ class ReadmeExamplesIT {
         return a.matches(regex.toString()) || e.equals(a);
     }
 
-    private OneShotProcess database(String name) throws IOException {
+    private OneShotProcess database(String name, List<Block> blocks) throws Exception {
         OneShotProcess p = databases.get(name);
         if (p == null) {
             Path home = Files.createDirectories(dir.resolve("home-" + databases.size()));
             p = new OneShotProcess(root, home, home.resolve("data").resolve("jixiao").toString(), OneShotProcess.RESIDENT);
             databases.put(name, p);
+            if (name.startsWith(AFTER)) { // that transcript's output is checked where it stands; here it only builds
+                String section = name.substring(AFTER.length());
+                Block first = blocks.stream().filter(b -> b.section().equals(section)).findFirst().orElseThrow();
+                for (Step s : first.steps()) {
+                    if (!s.args().isEmpty()) {
+                        assertThat(p.run(Map.of(), s.args().toArray(String[]::new)).exit()).as("README.md:%d", s.line())
+                                .isIn(0, 1);
+                    }
+                }
+            }
         }
         return p;
     }
@@ -217,7 +231,7 @@ class ReadmeExamplesIT {
                     continue;
                 }
                 tests.add(DynamicTest.dynamicTest("README.md:" + s.line() + " " + String.join(" ", s.args()), () -> {
-                    OneShotProcess.Result r = database(b.database()).run(Map.of(), s.args().toArray(String[]::new));
+                    OneShotProcess.Result r = database(b.database(), blocks).run(Map.of(), s.args().toArray(String[]::new));
                     List<String> printed = new ArrayList<>(r.out().lines().toList());
                     printed.addAll(r.err().lines().toList());
                     String what = "README.md:%d (%s) ./jixiao %s — exit %d, printed:%n%s".formatted(s.line(), s.section(),
