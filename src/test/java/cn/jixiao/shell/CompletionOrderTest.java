@@ -43,4 +43,18 @@ class CompletionOrderTest extends ShellTestSupport {
         assertThat(names.subList(firstOption, names.size())).allSatisfy(n -> assertThat(n).startsWith("--"));
         assertThat(names.subList(0, firstOption)).contains("租赁车辆车次");
     }
+
+    /** The catalogue's names filed under the typed 二级 come before those filed elsewhere, as JLine lists them. */
+    @Test
+    void addOffersTheTyped二级sOwnIndicatorsBeforeOthers() throws Exception {
+        create("补全本级优先", 2026, "南通市医疗保障局");
+        List<Candidate> candidates = new ArrayList<>();
+        String line = "add 产出指标/数量指标 ";
+        completer.complete(null, new DefaultParser().parse(line, line.length()), candidates);
+        List<Boolean> own = candidates.stream().sorted().filter(c -> !c.value().startsWith("--"))
+                .map(c -> c.descr() != null && c.descr().startsWith("产出指标/数量指标")).toList();
+        assertThat(own).as("names of 产出指标/数量指标 in the catalogue").contains(true).contains(false);
+        assertThat(own.subList(own.indexOf(false), own.size())).as("after the first name filed elsewhere")
+                .doesNotContain(true);
+    }
 }
