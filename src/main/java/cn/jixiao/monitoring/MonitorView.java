@@ -52,7 +52,7 @@ public class MonitorView {
                     amount(p.executed()), percent(p.rate()), percent(p.plannedRate()));
         }
         f.lines().forEach(l -> out.add("  " + l));
-        Text.Table t = new Text.Table(10);
+        Text.Table t = new Text.Table(10).optional(5, 7, 8, 9); // 全年预计, 可能性, 偏差原因, 纠偏措施 when none is filled
         t.row(m.get("monitor.col.position"), m.get("monitor.col.indicator"), m.get("monitor.col.half"),
                 m.get("monitor.col.full"), m.get("monitor.col.actual"), m.get("monitor.col.expected"),
                 m.get("monitor.col.status"), m.get("monitor.col.likelihood"), m.get("monitor.col.reason"),

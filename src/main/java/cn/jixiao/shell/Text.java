@@ -131,6 +131,8 @@ public final class Text {
 
         private final List<String[]> rows = new ArrayList<>();
         private final boolean[] rightAligned;
+        /** Columns left out when the table does not fit and no row below the heading fills them. */
+        private final java.util.Set<Integer> optional = new java.util.TreeSet<>();
 
         public Table(int columns, int... rightAlignedColumns) {
             rightAligned = new boolean[columns];
@@ -144,6 +146,38 @@ public final class Text {
             return this;
         }
 
+        /**
+         * Marks columns that may be left out when the table is wider than the terminal and none of its rows below the
+         * heading holds anything there (blank or —): a narrow terminal loses no text, only empty columns.
+         */
+        public Table optional(int... columns) {
+            for (int c : columns) {
+                optional.add(c);
+            }
+            return this;
+        }
+
+        private boolean empty(int column) {
+            for (String[] r : rows.subList(Math.min(1, rows.size()), rows.size())) {
+                if (column < r.length && !r[column].isBlank() && !r[column].equals("—")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** This table without {@code dropped} columns. */
+        private Table without(java.util.Set<Integer> dropped) {
+            int[] right = java.util.stream.IntStream.range(0, rightAligned.length)
+                    .filter(c -> !dropped.contains(c)).toArray();
+            Table t = new Table(right.length, java.util.stream.IntStream.range(0, right.length)
+                    .filter(i -> rightAligned[right[i]]).toArray());
+            for (String[] r : rows) {
+                t.row(java.util.Arrays.stream(right).mapToObj(c -> c < r.length ? r[c] : "").toArray(String[]::new));
+            }
+            return t;
+        }
+
         /** The table's lines, fitted to this thread's {@link OutputWidth}. */
         public List<String> lines() {
             return lines(OutputWidth.columns());
@@ -155,6 +189,13 @@ public final class Text {
             for (String[] r : rows) {
                 for (int c = 0; c < r.length; c++) {
                     widths[c] = Math.max(widths[c], width(r[c]));
+                }
+            }
+            if (maxWidth > 0 && total(widths) > maxWidth) {
+                java.util.Set<Integer> dropped = new java.util.TreeSet<>();
+                optional.stream().filter(this::empty).forEach(dropped::add);
+                if (!dropped.isEmpty()) {
+                    return without(dropped).lines(maxWidth);
                 }
             }
             boolean fitted = false;

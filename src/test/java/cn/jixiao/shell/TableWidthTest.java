@@ -61,6 +61,20 @@ class TableWidthTest extends ShellTestSupport {
         assertThat(run("tree")).isEqualTo(run("tree --wide"));
     }
 
+    /** An empty optional column is left out only when the table does not fit; a filled one never is. */
+    @Test
+    void emptyOptionalColumnsGoFirstWhenTheTableIsTooWide() {
+        Text.Table t = new Text.Table(4).optional(2, 3);
+        t.row("位置", "指标", "全年预计", "纠偏措施");
+        t.row("3.1.1", "产出指标/数量指标/" + LONG, "—", "");
+        t.row("3.1.2", "产出指标/数量指标/租赁车辆车次", "—", "7月起增租一辆");
+        List<String> narrow = t.lines(60);
+        fits(narrow);
+        assertThat(narrow.get(0)).doesNotContain("全年预计").contains("纠偏措施");
+        assertThat(String.join("", narrow)).contains("7月起增租一辆");
+        assertThat(t.lines(OutputWidth.UNLIMITED).get(0)).contains("全年预计");
+    }
+
     @Test
     void columnsGiveUpWidthWhereThatCostsTheFewestLines() {
         Text.Table t = new Text.Table(3);
