@@ -1,5 +1,7 @@
 package cn.jixiao.shell;
 
+import cn.jixiao.testsupport.ShellTestSupport;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,7 +12,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "jixiao.lang=en"})
 @ShellTest
 class EnglishOutputTest {
-    private static final Path HOME = home();
+    private static final Path HOME = ShellTestSupport.createHome("home-en-out-");
     private static final Pattern CHINESE_RUN = Pattern.compile("[\\p{IsHan}]{3,}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,19 +51,9 @@ class EnglishOutputTest {
     @Autowired
     cn.jixiao.template.TemplateService templates;
 
-    private static Path home() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "shell-tests")).toAbsolutePath(),
-                    "home-en-out-");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("jixiao.home", HOME::toString);
-        registry.add("jixiao.db", () -> HOME.resolve("db").resolve("jixiao").toString());
+        ShellTestSupport.storeIn(registry, HOME);
     }
 
     /** Output and message of one command line (a failure's message, as the console shows it). */

@@ -1,5 +1,7 @@
 package cn.jixiao.shell;
 
+import cn.jixiao.testsupport.ShellTestSupport;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,8 +10,6 @@ import org.springframework.shell.test.autoconfigure.ShellTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false", "jixiao.lang=en"})
 @ShellTest
 class HelpEnglishTest {
-    private static final Path HOME = home();
+    private static final Path HOME = ShellTestSupport.createHome("home-en-");
 
     @Autowired
     ShellTestClient client;
@@ -30,19 +30,9 @@ class HelpEnglishTest {
     @Autowired
     CommandRunner runner;
 
-    private static Path home() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "shell-tests")).toAbsolutePath(),
-                    "home-en-");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("jixiao.home", HOME::toString);
-        registry.add("jixiao.db", () -> HOME.resolve("db").resolve("jixiao").toString());
+        ShellTestSupport.storeIn(registry, HOME);
     }
 
     private List<String> run(String line) throws Exception {

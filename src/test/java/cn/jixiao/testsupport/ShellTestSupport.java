@@ -60,9 +60,14 @@ public abstract class ShellTestSupport {
     protected DeclarationRepository repository;
 
     private static Path createHome() {
+        return createHome("home-");
+    }
+
+    /** A new data directory under target/shell-tests, named {@code prefix…}: one per shell test context. */
+    public static Path createHome(String prefix) {
         try {
             Path target = Files.createDirectories(Path.of("target", "shell-tests"));
-            return Files.createTempDirectory(target.toAbsolutePath(), "home-");
+            return Files.createTempDirectory(target.toAbsolutePath(), prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,8 +75,13 @@ public abstract class ShellTestSupport {
 
     @DynamicPropertySource
     protected static void store(DynamicPropertyRegistry registry) {
-        registry.add("jixiao.home", HOME::toString);
-        registry.add("jixiao.db", () -> HOME.resolve("db").resolve("jixiao").toString());
+        storeIn(registry, HOME);
+    }
+
+    /** Points a shell test context at {@code home}: its data directory and the database file in it. */
+    public static void storeIn(DynamicPropertyRegistry registry, Path home) {
+        registry.add("jixiao.home", home::toString);
+        registry.add("jixiao.db", () -> home.resolve("db").resolve("jixiao").toString());
     }
 
     /** Runs a command line and returns its output lines. */
