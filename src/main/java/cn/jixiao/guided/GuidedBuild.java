@@ -49,8 +49,10 @@ import java.util.Optional;
  */
 @Component
 public class GuidedBuild {
-    /** The placeholder name of a draft not yet named, in either language (guided.unnamed in both bundles). */
-    private static final java.util.Set<String> UNNAMED = java.util.Set.of("（未命名）", "(unnamed)");
+    /** The placeholder name of a draft not yet named, in either language: guided.unnamed of both bundles. */
+    private static final java.util.Set<String> UNNAMED = java.util.Set.of(
+            new Messages(Messages.localeFor("zh")).get("guided.unnamed"),
+            new Messages(Messages.localeFor("en")).get("guided.unnamed"));
 
     /** The rules that judge one indicator's values on their own: run as each value is typed. */
     static final List<String> VALUE_RULES = List.of("value-unparseable", "kind-mismatch", "unit-mismatch",
