@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Writing a command's export file: the format (given, else the file's extension) and the write itself. */
@@ -54,17 +57,17 @@ public final class ExportFile {
      * check ({@link #mayWrite}), then the file written ({@code <prefix>.export.write} on failure). Returns the loaded
      * record for the confirmation, or empty when the officer said no to overwriting.
      */
-    public static <T> java.util.Optional<T> record(String prefix, String format, String out, Boolean force,
-                                                  Supplier<T> load, java.util.function.Function<T, Renderings> render,
-                                                  Console console, Messages m, CommandContext ctx) {
+    public static <T> Optional<T> record(String prefix, String format, String out, Boolean force, Supplier<T> load,
+                                         Function<T, Renderings> render, Console console, Messages m,
+                                         CommandContext ctx) {
         Path file = Path.of(UsageException.require(out, "--out"));
         String f = format(format, file);
-        if (!java.util.List.of("md", "markdown", "json", "xlsx").contains(f)) {
+        if (!List.of("md", "markdown", "json", "xlsx").contains(f)) {
             throw new UsageException(prefix + ".export.format", f);
         }
         T loaded = load.get();
         if (!mayWrite(file, force, console, m, ctx)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Renderings r = render.apply(loaded);
         byte[] bytes = switch (f) {
@@ -73,7 +76,7 @@ public final class ExportFile {
             default -> r.markdown().get().getBytes(StandardCharsets.UTF_8);
         };
         write(file, bytes, prefix + ".export.write");
-        return java.util.Optional.of(loaded);
+        return Optional.of(loaded);
     }
 
     /** Writes {@code bytes} to {@code file}, making its folder; a failure is {@code failureKey} with why. */

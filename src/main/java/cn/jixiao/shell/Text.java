@@ -3,7 +3,11 @@ package cn.jixiao.shell;
 import org.jline.utils.WCWidth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /** Terminal text helpers that measure CJK characters as two columns (wcwidth), not String.length(). */
 public final class Text {
@@ -132,7 +136,7 @@ public final class Text {
         private final List<String[]> rows = new ArrayList<>();
         private final boolean[] rightAligned;
         /** Columns left out when the table does not fit and no row below the heading fills them. */
-        private final java.util.Set<Integer> optional = new java.util.TreeSet<>();
+        private final Set<Integer> optional = new TreeSet<>();
 
         public Table(int columns, int... rightAlignedColumns) {
             rightAligned = new boolean[columns];
@@ -167,13 +171,11 @@ public final class Text {
         }
 
         /** This table without {@code dropped} columns. */
-        private Table without(java.util.Set<Integer> dropped) {
-            int[] right = java.util.stream.IntStream.range(0, rightAligned.length)
-                    .filter(c -> !dropped.contains(c)).toArray();
-            Table t = new Table(right.length, java.util.stream.IntStream.range(0, right.length)
-                    .filter(i -> rightAligned[right[i]]).toArray());
+        private Table without(Set<Integer> dropped) {
+            int[] kept = IntStream.range(0, rightAligned.length).filter(c -> !dropped.contains(c)).toArray();
+            Table t = new Table(kept.length, IntStream.range(0, kept.length).filter(i -> rightAligned[kept[i]]).toArray());
             for (String[] r : rows) {
-                t.row(java.util.Arrays.stream(right).mapToObj(c -> c < r.length ? r[c] : "").toArray(String[]::new));
+                t.row(Arrays.stream(kept).mapToObj(c -> c < r.length ? r[c] : "").toArray(String[]::new));
             }
             return t;
         }
@@ -192,7 +194,7 @@ public final class Text {
                 }
             }
             if (maxWidth > 0 && total(widths) > maxWidth) {
-                java.util.Set<Integer> dropped = new java.util.TreeSet<>();
+                Set<Integer> dropped = new TreeSet<>();
                 optional.stream().filter(this::empty).forEach(dropped::add);
                 if (!dropped.isEmpty()) {
                     return without(dropped).lines(maxWidth);
