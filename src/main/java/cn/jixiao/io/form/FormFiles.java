@@ -119,6 +119,8 @@ public final class FormFiles {
         }
         // no library class names in messages
         what = what.replaceAll("\\s*\\(bound as [^)]*\\)", "").replaceAll("`[\\w.$]*\\.[A-Z][\\w$]*`", "");
+        // nor the parser's own location dump: the position is given as file:line:column
+        what = what.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*(at )?\\[Source:.*$", "");
         if (at == null || at.getLineNr() < 0) {
             return new DomainException("io.malformed", name, what);
         }
