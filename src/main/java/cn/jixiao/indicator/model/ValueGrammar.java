@@ -96,6 +96,27 @@ public final class ValueGrammar {
         if (text == null) {
             return IndicatorValue.Blank.INSTANCE;
         }
+        int slot = text.hashCode() & (PARSED.length - 1);
+        Parsed p = PARSED[slot];
+        if (p != null && p.text().equals(text)) {
+            return p.value();
+        }
+        IndicatorValue value = read(text);
+        PARSED[slot] = new Parsed(text, value);
+        return value;
+    }
+
+    /**
+     * Values parsed lately, by their text's hash: an import of thousands of forms parses the same few hundred
+     * values (充分, ≥95%, =100%) again and again. A value is immutable, so one parse serves them all; an entry is
+     * replaced whole, so threads parsing at once see an old entry or a new one.
+     */
+    private static final Parsed[] PARSED = new Parsed[1024];
+
+    private record Parsed(String text, IndicatorValue value) {
+    }
+
+    private static IndicatorValue read(String text) {
         String s = prepare(text);
         if (s == null) {
             return IndicatorValue.Blank.INSTANCE;

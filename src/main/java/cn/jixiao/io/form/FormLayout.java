@@ -103,9 +103,34 @@ final class FormLayout {
      * ({@code （2026年度）}: the year has its own line); "" when it is the layout's default.
      */
     static String ownTitle(String cell) {
-        String t = cell.replace("*", "").replace("#", "").replaceAll("\\s+", "")
-                .replaceAll("[(（]\\d{4}年度?[)）]$", "");
+        StringBuilder sb = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != '*' && c != '#' && c != ' ' && (c < '\t' || c > '\r')) { // \\s: ASCII whitespace
+                sb.append(c);
+            }
+        }
+        int year = yearSuffix(sb);
+        String t = sb.substring(0, sb.length() - year);
         return t.equals(TITLE) ? "" : t;
+    }
+
+    /** The length of a trailing {@code (2026年)} or {@code （2026年度）} ({@code [(（]\\d{4}年度?[)）]$}), or 0. */
+    private static int yearSuffix(CharSequence t) {
+        int n = t.length();
+        if (n < 7 || t.charAt(n - 1) != ')' && t.charAt(n - 1) != '）') {
+            return 0;
+        }
+        int y = t.charAt(n - 2) == '度' ? n - 3 : n - 2;
+        if (y < 5 || t.charAt(y) != '年' || t.charAt(y - 5) != '(' && t.charAt(y - 5) != '（') {
+            return 0;
+        }
+        for (int i = y - 4; i < y; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        return n - (y - 5);
     }
 
     private static Row amountRow(Kind kind, Optional<BigDecimal> a, String c0, String c1, String c2, String c3) {

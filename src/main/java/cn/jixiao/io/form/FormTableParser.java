@@ -18,7 +18,6 @@ import cn.jixiao.indicator.model.IndicatorValue;
 import cn.jixiao.indicator.model.ValueGrammar;
 import cn.jixiao.model.DomainException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -69,6 +68,8 @@ public final class FormTableParser {
     private final Consumer<ImportedForm> sink;
     private final String file;
     private final FormVocabulary vocab;
+    /** The cells of the row being read (one object for all rows: a row is read before the next comes). */
+    private final Cells cells = new Cells();
     private Form form;
     private int forms;
     /** A piece before the first whole form, reported on the next form. */
@@ -89,22 +90,29 @@ public final class FormTableParser {
         this.vocab = vocabulary;
     }
 
-    /** What a text reader does with one line of its file: turn it into rows (or a failure) for the parser. */
-    public interface LineHandler {
-        void line(FormTableParser parser, int number, String text);
+    /**
+     * What a text reader does with one line of its file: turn it into rows (or a failure) for the parser. The line
+     * is {@code text}'s current one, valid during the call.
+     */
+    interface LineHandler {
+        void line(FormTableParser parser, int number, TextLines text);
     }
 
     /**
      * Reads a text file line by line into a parser and finishes it: the loop the Markdown and tab-separated readers
      * share. Lines are numbered from 1; a byte-order mark at the start of the file is dropped.
      */
-    public static void readLines(Reader in, String file, Consumer<ImportedForm> sink, LineHandler each) {
+    static void readLines(Reader in, String file, Consumer<ImportedForm> sink, LineHandler each) {
         FormTableParser parser = new FormTableParser(file, sink);
-        try (BufferedReader r = new BufferedReader(in)) {
+        try (in) {
+            TextLines lines = new TextLines(in);
             int line = 0;
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
+            while (lines.advance()) {
                 line++;
-                each.line(parser, line, line == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text);
+                if (line == 1 && lines.stop() > lines.start() && lines.buffer()[lines.start()] == '\uFEFF') {
+                    lines.skipFirst();
+                }
+                each.line(parser, line, lines);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -262,7 +270,7 @@ public final class FormTableParser {
 
     /** Feeds one row. */
     public void row(FormRow row) {
-        Cells cells = new Cells(row.cells());
+        Cells cells = this.cells.load(row.cells());
         int[] filled = cells.filled;
         if (filled.length == 0) {
             return;
@@ -420,35 +428,85 @@ public final class FormTableParser {
      * The cells of one row as the parser compares them. Each cell is cleaned and its label normalised once, here:
      * the recognising asks about the same cell many times. Lists of cells are arrays of column indices, left to
      * right; {@code used} marks the cells placed in the declaration (a label taken, a value read), {@code reported}
-     * the ones a diagnostic names as not placed.
+     * the ones a diagnostic names as not placed. The arrays are reused from row to row (an import reads hundreds of
+     * thousands of rows, and keeps none of them), one set per row width.
      */
     private static final class Cells {
+        private static final int WIDEST_KEPT = 32;
         /** The cleaned text of every cell, empty ones included (columns keep their indices). */
-        final String[] text;
+        String[] text;
         /** {@link #norm} of every non-empty cell; null for empty ones. */
-        final String[] label;
+        String[] label;
         /** The columns of the non-empty cells. */
-        final int[] filled;
-        final boolean[] used;
-        final boolean[] reported;
+        int[] filled;
+        boolean[] used;
+        boolean[] reported;
 
-        Cells(List<String> raw) {
+        private final String[][] texts = new String[WIDEST_KEPT + 1][];
+        private final String[][] labels = new String[WIDEST_KEPT + 1][];
+        private final boolean[][] useds = new boolean[WIDEST_KEPT + 1][];
+        private final boolean[][] reporteds = new boolean[WIDEST_KEPT + 1][];
+        private final int[][] filleds = new int[WIDEST_KEPT + 1][];
+        private int[] columns = new int[WIDEST_KEPT];
+
+        /**
+         * The cleaned text and label of the cells read lately, by the raw cell's hash: a reader that gives the same
+         * string for the same text ({@link CellPool}) has each label worked out once per file, not once per form.
+         */
+        private final String[] seenRaw = new String[2048];
+        private final String[] seenText = new String[seenRaw.length];
+        private final String[] seenLabel = new String[seenRaw.length];
+
+        Cells load(List<String> raw) {
             int size = raw.size();
-            text = new String[size];
-            label = new String[size];
-            used = new boolean[size];
-            reported = new boolean[size];
-            int[] columns = new int[size];
+            text = size <= WIDEST_KEPT ? kept(texts, size) : new String[size];
+            label = size <= WIDEST_KEPT ? kept(labels, size) : new String[size];
+            used = size <= WIDEST_KEPT ? kept(useds, size) : new boolean[size];
+            reported = size <= WIDEST_KEPT ? kept(reporteds, size) : new boolean[size];
+            if (columns.length < size) {
+                columns = new int[size];
+            }
             int count = 0;
             for (int i = 0; i < size; i++) {
-                String t = clean(raw.get(i));
-                text[i] = t;
-                if (!t.isEmpty()) {
-                    label[i] = norm(t);
+                String r = raw.get(i);
+                int slot = r.hashCode() & (seenRaw.length - 1);
+                if (seenRaw[slot] != r) { // the same string again (a reader's pooled cell): cleaned already
+                    seenRaw[slot] = r;
+                    seenText[slot] = clean(r);
+                    seenLabel[slot] = seenText[slot].isEmpty() ? null : norm(seenText[slot]);
+                }
+                text[i] = seenText[slot];
+                label[i] = seenLabel[slot];
+                used[i] = false;
+                reported[i] = false;
+                if (!text[i].isEmpty()) {
                     columns[count++] = i;
                 }
             }
-            filled = count == size ? columns : Arrays.copyOf(columns, count);
+            if (count <= WIDEST_KEPT) {
+                if (filleds[count] == null) {
+                    filleds[count] = new int[count];
+                }
+                filled = filleds[count];
+            } else {
+                filled = new int[count];
+            }
+            System.arraycopy(columns, 0, filled, 0, count);
+            return this;
+        }
+
+        private static String[] kept(String[][] bySize, int size) {
+            if (bySize[size] == null) {
+                bySize[size] = new String[size];
+            }
+            return bySize[size];
+        }
+
+        private static boolean[] kept(boolean[][] bySize, int size) {
+            if (bySize[size] == null) {
+                bySize[size] = new boolean[size];
+            }
+            return bySize[size];
         }
 
         /** The columns of {@code of} that are not used. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ public final class FormVocabulary {
         final List<String> parts = new ArrayList<>();
 
         void add(String entry) {
+            Arrays.fill(answers, null);
             String e = FormTableParser.norm(entry);
             if (e.length() > 2 && e.startsWith("*") && e.endsWith("*")) {
                 parts.add(e.substring(1, e.length() - 1));
@@ -59,10 +61,31 @@ public final class FormVocabulary {
         }
 
         void remove(String entry) {
+            Arrays.fill(answers, null);
             exact.remove(FormTableParser.norm(entry));
         }
 
+        /**
+         * What {@link #matches} answered lately, by the label's hash: the parser asks it of the same labels in every
+         * form. An answer is replaced whole (threads reading forms at once see an old answer or a new one).
+         */
+        private final Answer[] answers = new Answer[512];
+
+        private record Answer(String label, boolean matches) {
+        }
+
         boolean matches(String n) {
+            int slot = n.hashCode() & (answers.length - 1);
+            Answer a = answers[slot];
+            if (a != null && a.label.equals(n)) {
+                return a.matches;
+            }
+            boolean m = find(n);
+            answers[slot] = new Answer(n, m);
+            return m;
+        }
+
+        private boolean find(String n) {
             if (exact.contains(n)) {
                 return true;
             }

@@ -15,7 +15,8 @@ public final class TsvFormReader {
     }
 
     public static void read(Reader in, String file, Consumer<ImportedForm> sink) {
-        FormTableParser.readLines(in, file, sink, (parser, line, text) -> {
+        FormTableParser.readLines(in, file, sink, (parser, line, lines) -> {
+            String text = lines.line();
             if (!text.isBlank()) {
                 List<String> cells = Arrays.stream(text.split("\t", -1)).map(TsvFormReader::unquote).toList();
                 parser.row(new FormRow(file, null, line, cells));
