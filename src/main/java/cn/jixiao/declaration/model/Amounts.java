@@ -23,11 +23,21 @@ public final class Amounts {
 
     /** {@code value} within the rule: rounded to four decimals, refused when too large. */
     public static BigDecimal checked(BigDecimal value, String text) {
-        BigDecimal v = value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.HALF_UP) : value;
+        BigDecimal v = rounded(value);
         if (v.precision() - v.scale() > INTEGER_DIGITS) {
             throw new DomainException("amount.too-large", text, INTEGER_DIGITS, DECIMALS);
         }
         return v;
+    }
+
+    /** Whether {@link #checked} takes {@code value}. */
+    public static boolean fits(BigDecimal value) {
+        BigDecimal v = rounded(value);
+        return v.precision() - v.scale() <= INTEGER_DIGITS;
+    }
+
+    private static BigDecimal rounded(BigDecimal value) {
+        return value.scale() > DECIMALS ? value.setScale(DECIMALS, RoundingMode.HALF_UP) : value;
     }
 
     /**
