@@ -833,13 +833,19 @@ public final class FormTableParser {
 
         private boolean isIndicatorHeader(Cells cells) {
             boolean one = false;
-            boolean other = false;
+            for (int i : cells.filled) {
+                one |= vocab.level1Header.matches(cells.label[i]);
+            }
+            if (!one) {
+                return false; // asked of every row: most have no 一级指标 cell, and the rest need not be looked at
+            }
             for (int i : cells.filled) {
                 String n = cells.label[i];
-                one |= vocab.level1Header.matches(n);
-                other |= vocab.level3Header.matches(n) || vocab.level2Header.matches(n);
+                if (vocab.level3Header.matches(n) || vocab.level2Header.matches(n)) {
+                    return true;
+                }
             }
-            return one && other;
+            return false;
         }
 
         private void startIndicators(Cells cells) {

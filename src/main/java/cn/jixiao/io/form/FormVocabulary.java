@@ -69,13 +69,14 @@ public final class FormVocabulary {
          * What {@link #matches} answered lately, by the label's hash: the parser asks it of the same labels in every
          * form. An answer is replaced whole (threads reading forms at once see an old answer or a new one).
          */
-        private final Answer[] answers = new Answer[512];
+        private final Answer[] answers = new Answer[2048];
 
         private record Answer(String label, boolean matches) {
         }
 
         boolean matches(String n) {
-            int slot = n.hashCode() & (answers.length - 1);
+            int h = n.hashCode();
+            int slot = (h ^ (h >>> 11)) & (answers.length - 1);
             Answer a = answers[slot];
             if (a != null && a.label.equals(n)) {
                 return a.matches;
