@@ -39,7 +39,8 @@ final class ImportChecks {
             return form;
         }
         List<Diagnostic> notes = new ArrayList<>();
-        Declaration d = clean(form.declaration(), form.location(), notes);
+        Declaration d = hasControlChars(form.declaration())
+                ? clean(form.declaration(), form.location(), notes) : form.declaration();
         try {
             DeclarationLimits.check(d);
         } catch (DomainException e) {
@@ -52,6 +53,40 @@ final class ImportChecks {
         List<Diagnostic> all = new ArrayList<>(form.diagnostics());
         all.addAll(notes);
         return form.with(d, all); // its evaluation, monitoring record and cell counts go with it
+    }
+
+    /**
+     * Whether any text of {@code d} holds a control character: looked for before {@link #clean} copies the
+     * declaration field by field, naming each, which nearly every form does not need.
+     */
+    private static boolean hasControlChars(Declaration d) {
+        for (HeaderField f : HeaderField.values()) {
+            if (f != HeaderField.YEAR && ControlChars.first(f.get(d)).isPresent()) {
+                return true;
+            }
+        }
+        for (Expense x : d.funding().expenses()) {
+            if (ControlChars.first(x.name()).isPresent()) {
+                return true;
+            }
+        }
+        for (Level1 l1 : d.tree().level1s()) {
+            for (Level2 l2 : l1.children()) {
+                for (Indicator i : l2.indicators()) {
+                    if (ControlChars.first(i.name()).isPresent() || ControlChars.first(i.half().text()).isPresent()
+                            || ControlChars.first(i.full().text()).isPresent()) {
+                        return true;
+                    }
+                }
+                if (ControlChars.first(l2.name()).isPresent()) {
+                    return true;
+                }
+            }
+            if (ControlChars.first(l1.name()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Declaration clean(Declaration d, String where, List<Diagnostic> notes) {
