@@ -201,14 +201,16 @@ public final class FormTableParser {
     }
 
     /**
-     * {@code Character.isWhitespace} (which includes the ideographic space), without its table lookup for letters
-     * and CJK characters: there is no whitespace between {@code ' '} and U+1680 or after U+3000.
+     * {@code Character.isWhitespace} (which includes the ideographic space), without its table lookups: above
+     * {@code ' '} it is only U+1680, U+2000–U+200A but U+2007, U+2028, U+2029, U+205F and U+3000 (≥ and — are
+     * asked of often, at the edges of cells).
      */
     static boolean isSpace(char c) {
         if (c <= ' ') {
-            return Character.isWhitespace(c);
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         }
-        return c >= '\u1680' && c <= '\u3000' && (c == '\u3000' || Character.isWhitespace(c));
+        return c >= '\u1680' && (c == '\u1680' || c >= '\u2000' && c <= '\u200A' && c != '\u2007' || c == '\u2028'
+                || c == '\u2029' || c == '\u205F' || c == '\u3000');
     }
 
     static Optional<BigDecimal> number(String cell) {

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -49,7 +49,7 @@ public final class FormVocabulary {
         final List<String> parts = new ArrayList<>();
 
         void add(String entry) {
-            Arrays.fill(answers, null);
+            answers.clear();
             String e = FormTableParser.norm(entry);
             if (e.length() > 2 && e.startsWith("*") && e.endsWith("*")) {
                 parts.add(e.substring(1, e.length() - 1));
@@ -61,29 +61,16 @@ public final class FormVocabulary {
         }
 
         void remove(String entry) {
-            Arrays.fill(answers, null);
+            answers.clear();
             exact.remove(FormTableParser.norm(entry));
         }
 
-        /**
-         * What {@link #matches} answered lately, by the label's hash: the parser asks it of the same labels in every
-         * form. An answer is replaced whole (threads reading forms at once see an old answer or a new one).
-         */
-        private final Answer[] answers = new Answer[2048];
-
-        private record Answer(String label, boolean matches) {
-        }
+        /** What {@link #matches} answered lately (the parser asks it of the same labels in every form). */
+        private final Answers<Boolean> answers = new Answers<>(2048);
+        private final Function<String, Boolean> find = this::find;
 
         boolean matches(String n) {
-            int h = n.hashCode();
-            int slot = (h ^ (h >>> 11)) & (answers.length - 1);
-            Answer a = answers[slot];
-            if (a != null && a.label.equals(n)) {
-                return a.matches;
-            }
-            boolean m = find(n);
-            answers[slot] = new Answer(n, m);
-            return m;
+            return answers.get(n, find);
         }
 
         private boolean find(String n) {
@@ -143,6 +130,8 @@ public final class FormVocabulary {
             read(source, prefix);
         }
         this.labelPrefix = prefix.toString();
+        headerFields.clear(); // answers given while the files were read are not the vocabulary's
+        fundingLabels.clear();
     }
 
     /** One vocabulary file: its text and the name it is reported under. */
@@ -303,6 +292,13 @@ public final class FormVocabulary {
 
     /** The header field a label names, also after a numbering or system-code prefix; null when none. */
     HeaderField headerField(String n) {
+        return headerFields.get(n, findHeaderField);
+    }
+
+    private final Answers<HeaderField> headerFields = new Answers<>(2048);
+    private final Function<String, HeaderField> findHeaderField = this::findHeaderField;
+
+    private HeaderField findHeaderField(String n) {
         HeaderField f = header.get(n);
         if (f != null || n.isEmpty() || labelPrefix.indexOf(n.charAt(0)) < 0) {
             return f;
@@ -316,6 +312,13 @@ public final class FormVocabulary {
 
     /** The funding source a label names, or null (asked of many cells per row). */
     FundingSource fundingLabel(String n) {
+        return fundingLabels.get(n, findFundingLabel);
+    }
+
+    private final Answers<FundingSource> fundingLabels = new Answers<>(2048);
+    private final Function<String, FundingSource> findFundingLabel = this::findFundingLabel;
+
+    private FundingSource findFundingLabel(String n) {
         FundingSource s = fundingExact.get(n);
         if (s != null) {
             return s;

@@ -79,4 +79,11 @@ class TextLinesTest {
         assertThat(pool.of(b, 10, 12)).isEqualTo("Aa");
         assertThat(pool.of(b, 3, 3)).isEmpty();
     }
+
+    @Test
+    void theParsersSpaceIsJavasWhitespace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(FormTableParser.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+        }
+    }
 }
