@@ -1,12 +1,19 @@
 package cn.jixiao.shell;
 
+import org.jline.reader.Candidate;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.LineReader;
+import org.jline.reader.Parser;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.reader.impl.ReaderUtils;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +21,10 @@ import java.util.regex.Pattern;
 /**
  * The console's line reader: Spring Shell's JLine reader with TAB completion in jixiao's terms.
  * <ul>
- * <li>Pinyin initials match Chinese candidates ({@link PinyinCompletionMatcher}).</li>
+ * <li>Pinyin initials match Chinese candidates ({@link PinyinCompletionMatcher}), and a word typed as pinyin
+ * initials whose matches all start alike is replaced by what they share, as a typed Chinese prefix is extended
+ * ({@code add cczb<TAB>} → {@code add 产出指标/}); then the list or menu comes as for that prefix. JLine inserts a
+ * shared prefix only when it starts with the word typed, so initials never got one.</li>
  * <li>The question before a long list, which JLine's {@code doList} words in English with the application's name
  * ({@code Spring Shell: do you wish to see all 68 possibilities (68 lines)?}), is asked in the user's language
  * ({@code completion.show-all}); y (or TAB) lists, anything else goes back to the line, as in JLine.</li>
@@ -96,5 +106,53 @@ public class JixiaoLineReader extends LineReaderImpl {
             String translated = translated(t);
             return translated.equals(t) ? text : new AttributedString(translated);
         }
+    }
+
+    @Override
+    protected boolean doComplete(CompletionType lst, boolean useMenu, boolean prefix, boolean forSuggestion) {
+        if (lst != CompletionType.List && !forSuggestion && !prefix && replacePinyinWord()) {
+            // as JLine goes on after inserting a shared prefix: list at once, or only on the next TAB
+            boolean waitForTab = (!isSet(Option.AUTO_LIST) && isSet(Option.AUTO_MENU))
+                    || (isSet(Option.AUTO_LIST) && isSet(Option.LIST_AMBIGUOUS));
+            if (waitForTab && !nextBindingIsComplete()) {
+                return true;
+            }
+        }
+        return super.doComplete(lst, useMenu, prefix, forSuggestion);
+    }
+
+    /**
+     * When the word before the cursor is pinyin initials and the candidates it matches share a prefix that
+     * covers it, replaces the word by that prefix; returns whether it did.
+     */
+    private boolean replacePinyinWord() {
+        if (completer == null || ReaderUtils.getBoolean(this, DISABLE_COMPLETION, false)) {
+            return false;
+        }
+        CompletingParsedLine line;
+        List<Candidate> candidates = new ArrayList<>();
+        try {
+            line = wrap(parser.parse(buf.toString(), buf.cursor(), Parser.ParseContext.COMPLETE));
+            String word = line.word();
+            if (line.wordCursor() != word.length() || !Pinyin.isInitialsQuery(word)) {
+                return false;
+            }
+            completer.complete(this, line, candidates);
+        } catch (RuntimeException e) {
+            return false; // JLine's own completion then reports nothing either
+        }
+        completionMatcher.compile(options, false, line, isSet(Option.CASE_INSENSITIVE),
+                ReaderUtils.getInt(this, ERRORS, DEFAULT_ERRORS), getOriginalGroupName());
+        List<String> matched = completionMatcher.matches(candidates).stream()
+                .map(c -> AttributedString.stripAnsi(c.value())).distinct().toList();
+        Optional<String> shared = Pinyin.sharedPrefix(line.word(), matched);
+        if (shared.isEmpty()) {
+            return false;
+        }
+        buf.move(line.rawWordLength() - line.rawWordCursor());
+        buf.backspace(line.rawWordLength());
+        buf.write(line.escape(shared.get(), false));
+        callWidget(REDISPLAY);
+        return true;
     }
 }

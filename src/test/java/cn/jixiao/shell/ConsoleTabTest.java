@@ -39,4 +39,15 @@ class ConsoleTabTest extends ShellTestSupport {
         assertThat(english.screen()).containsPattern("Show all \\d+ possibilities \\(\\d+ lines\\)\\? \\(y/n\\)")
                 .doesNotContain("do you wish", "Spring Shell", "显示全部").contains("租赁车辆车次");
     }
+
+    @Test
+    void pinyinInitialsOfSeveral二级BecomeTheir一级() throws Exception {
+        create("补全拼音前缀", 2026, "南通市医疗保障局");
+        TabTerminal.Typed typed = type("add cczb\t\n", messages);
+        assertThat(typed.line()).isEqualTo("add 产出指标/");
+        assertThat(typed.screen()).contains("产出指标/数量指标", "产出指标/质量指标");
+        assertThat(type("add 产出\t\n", messages).line()).isEqualTo(typed.line());
+        // one match: completed whole, as before
+        assertThat(type("add cczbsl\t\n", messages).line()).isEqualTo("add 产出指标/数量指标 ");
+    }
 }
