@@ -13,7 +13,8 @@ import java.io.PrintWriter;
 
 /**
  * The interactive console: JLine line editing, history and TAB completion. The prompt names the open
- * declaration; Ctrl-C clears the line, Ctrl-D (or {@code quit}/{@code exit}) leaves.
+ * declaration; Ctrl-C clears the line, Ctrl-D (or {@code quit}/{@code exit}) leaves. TAB completes through a
+ * {@link JixiaoLineReader}.
  */
 @Component
 @Lazy
@@ -29,13 +30,8 @@ public class ConsoleLoop {
                        Console console, Holds holds) {
         this.console = console;
         this.holds = holds;
-        this.reader = reader;
-        if (reader instanceof org.jline.reader.impl.LineReaderImpl impl) {
-            impl.setCompletionMatcher(new PinyinCompletionMatcher());
-        }
-        // a typed line of Chinese that reaches the right margin: JLine draws the wide character that no longer fits
-        // on the screen line's last column and again at the start of the next; with a delayed wrap it is drawn once
-        reader.setOpt(LineReader.Option.DELAY_LINE_WRAP);
+        // Spring Shell's reader, remade to complete in jixiao's terms: pinyin, the question before a long list
+        this.reader = JixiaoLineReader.like(reader, messages);
         this.runner = runner;
         this.label = label;
         this.m = messages;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -54,6 +55,35 @@ public final class Pinyin {
             }
         }
         return false;
+    }
+
+    /**
+     * What the candidates matched by pinyin initials {@code typed} all start with, to be put in its place: only
+     * when there are two or more (one is completed whole), the prefix they share is not one JLine inserts itself
+     * (it starts with {@code typed}), and it covers what was typed ({@code typed} matches it), so no letter typed is
+     * dropped: {@code cczb} with 产出指标/数量指标 and 产出指标/质量指标 → 产出指标/; {@code zjd} with 资金到位率 and
+     * 资金兑付率 → none (资金 covers zj only).
+     */
+    public static Optional<String> sharedPrefix(String typed, List<String> matched) {
+        if (!isInitialsQuery(typed) || matched.size() < 2) {
+            return Optional.empty();
+        }
+        String shared = matched.get(0);
+        for (String candidate : matched) {
+            int n = 0;
+            int limit = Math.min(shared.length(), candidate.length());
+            while (n < limit && shared.charAt(n) == candidate.charAt(n)) {
+                n++;
+            }
+            if (n > 0 && Character.isHighSurrogate(shared.charAt(n - 1))) {
+                n--; // a character is shared whole or not at all
+            }
+            shared = shared.substring(0, n);
+        }
+        if (shared.isEmpty() || shared.startsWith(typed) || !matches(typed, shared)) {
+            return Optional.empty();
+        }
+        return Optional.of(shared);
     }
 
     /** The initials of segments[from..] concatenated, for every combination of readings (capped). */
