@@ -272,7 +272,7 @@ public final class FormTableParser {
 
     /** Feeds one row. */
     public void row(FormRow row) {
-        Cells cells = this.cells.load(row.cells());
+        Cells cells = this.cells.load(row.cells(), vocab);
         int[] filled = cells.filled;
         if (filled.length == 0) {
             return;
@@ -318,7 +318,7 @@ public final class FormTableParser {
                 return;
             }
         }
-        if (form != null && !form.name.isEmpty() && startsWithName(cells)) {
+        if (form != null && !form.name.isEmpty() && cells.hasName) { // a second 项目名称 starts the next form
             finishForm(false);
         }
         if (form == null) {
@@ -333,16 +333,6 @@ public final class FormTableParser {
         } catch (DomainException e) {
             form.error = e;
         }
-    }
-
-    /** Whether a row holds a 项目名称 label (a second one starts the next form). */
-    private boolean startsWithName(Cells cells) {
-        for (int i : cells.filled) {
-            if (vocab.headerField(cells.label[i]) == HeaderField.NAME) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Ends the form being read, if any (a spreadsheet's next sheet is a new form). */
@@ -458,8 +448,18 @@ public final class FormTableParser {
         private final String[] seenRaw = new String[2048];
         private final String[] seenText = new String[seenRaw.length];
         private final String[] seenLabel = new String[seenRaw.length];
+        /**
+         * Two questions asked of every cell of every row, answered with the label: whether it is a 项目名称 label
+         * (a second one starts the next form) and a 一级指标 column header (an indicator table starts).
+         */
+        private final byte[] seenFacts = new byte[seenRaw.length];
+        private static final byte NAME = 1;
+        private static final byte LEVEL1_HEADER = 2;
+        /** Whether the row has a cell of each kind. */
+        boolean hasName;
+        boolean hasLevel1Header;
 
-        Cells load(List<String> raw) {
+        Cells load(List<String> raw, FormVocabulary vocab) {
             int size = raw.size();
             text = size <= WIDEST_KEPT ? kept(texts, size) : new String[size];
             label = size <= WIDEST_KEPT ? kept(labels, size) : new String[size];
@@ -469,16 +469,23 @@ public final class FormTableParser {
                 columns = new int[size];
             }
             int count = 0;
+            hasName = false;
+            hasLevel1Header = false;
             for (int i = 0; i < size; i++) {
                 String r = raw.get(i);
                 int slot = r.hashCode() & (seenRaw.length - 1);
                 if (seenRaw[slot] != r) { // the same string again (a reader's pooled cell): cleaned already
                     seenRaw[slot] = r;
                     seenText[slot] = clean(r);
-                    seenLabel[slot] = seenText[slot].isEmpty() ? null : norm(seenText[slot]);
+                    String l = seenText[slot].isEmpty() ? null : norm(seenText[slot]);
+                    seenLabel[slot] = l;
+                    seenFacts[slot] = l == null ? 0 : (byte) ((vocab.headerField(l) == HeaderField.NAME ? NAME : 0)
+                            | (vocab.level1Header.matches(l) ? LEVEL1_HEADER : 0));
                 }
                 text[i] = seenText[slot];
                 label[i] = seenLabel[slot];
+                hasName |= (seenFacts[slot] & NAME) != 0;
+                hasLevel1Header |= (seenFacts[slot] & LEVEL1_HEADER) != 0;
                 used[i] = false;
                 reported[i] = false;
                 if (!text[i].isEmpty()) {
@@ -834,11 +841,7 @@ public final class FormTableParser {
         }
 
         private boolean isIndicatorHeader(Cells cells) {
-            boolean one = false;
-            for (int i : cells.filled) {
-                one |= vocab.level1Header.matches(cells.label[i]);
-            }
-            if (!one) {
+            if (!cells.hasLevel1Header) {
                 return false; // asked of every row: most have no 一级指标 cell, and the rest need not be looked at
             }
             for (int i : cells.filled) {
