@@ -64,12 +64,14 @@ public class DeclarationRepository {
      * transaction — or in the caller's, inside {@link #inTransaction}. Returns them with their ids, in order.
      */
     public List<Declaration> createAll(List<Declaration> ds, String summary) {
+        ds.forEach(DeclarationLimits::check);
         return createAll(ds, ds.stream().map(DeclarationRepository::body).toList(), summary);
     }
 
     /**
      * Like {@link #createAll(List, String)}, with each declaration's revision body already written
-     * ({@link #body}): an import writes them on its reader thread while this one stores.
+     * ({@link #body}) and its limits already checked ({@link DeclarationLimits#check}): an import does both on its
+     * reader thread while this one stores.
      */
     public List<Declaration> createAll(List<Declaration> ds, List<String> bodies, String summary) {
         if (ds.size() != bodies.size()) {
@@ -78,7 +80,6 @@ public class DeclarationRepository {
         if (ds.isEmpty()) {
             return List.of();
         }
-        ds.forEach(DeclarationLimits::check);
         db.client();
         return tx.execute(status -> {
             java.sql.Connection con = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(db.dataSource());
