@@ -54,7 +54,7 @@ import java.util.Optional;
  */
 public final class ImportBench {
     private static final int WARM_UP_ROUNDS = 3;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 7;
 
     private ImportBench() {
     }
@@ -79,17 +79,22 @@ public final class ImportBench {
             return;
         }
         int[] round = {0};
-        double[] mdTimes = rounds(() -> timeImport(work.resolve("db-md" + round[0]++), md, FormFormat.MD, n));
-        double[] jsonTimes = rounds(() -> timeImport(work.resolve("db-json" + round[0]++), json, FormFormat.JSON, n));
-        double[] rawTimes = rounds(() -> timeRaw(work.resolve("db-raw" + round[0]++), n, false));
-        double[] givenTimes = rounds(() -> timeRaw(work.resolve("db-raw" + round[0]++), n, true));
+        double[][] times = rounds(
+                () -> timeImport(work.resolve("db-md" + round[0]++), md, FormFormat.MD, n),
+                () -> timeImport(work.resolve("db-json" + round[0]++), json, FormFormat.JSON, n),
+                () -> timeRaw(work.resolve("db-raw" + round[0]++), n, false),
+                () -> timeRaw(work.resolve("db-raw" + round[0]++), n, true));
+        double[] mdTimes = times[0];
+        double[] jsonTimes = times[1];
+        double[] rawTimes = times[2];
+        double[] givenTimes = times[3];
 
         System.out.printf("GC: %d collections, %d ms in all (both threads share 2 cores with the collector)%n",
                 gcCount(), gcMillis());
-        report("import md (read+validate+store)", n, mdTimes, rawTimes[0]);
-        report("import json (read+validate+store)", n, jsonTimes, rawTimes[0]);
-        report("raw JDBC batch insert", n, rawTimes, rawTimes[0]);
-        report("raw, ids given (no other writer)", n, givenTimes, rawTimes[0]);
+        report("import md (read+validate+store)", n, mdTimes, rawTimes);
+        report("import json (read+validate+store)", n, jsonTimes, rawTimes);
+        report("raw JDBC batch insert", n, rawTimes, rawTimes);
+        report("raw, ids given (no other writer)", n, givenTimes, rawTimes);
         System.out.printf("targets: ≥ 2,000 declarations/s and ≤ 1.5× raw; all rounds completed within a %d MB heap "
                 + "(live after a collection: at most %d MB)%n", Runtime.getRuntime().maxMemory() >> 20, liveAfterGc >> 20);
     }
@@ -156,21 +161,29 @@ public final class ImportBench {
     }
 
     /**
-     * Runs {@value #WARM_UP_ROUNDS} times to warm up (an import's code — reader, rules, writer, H2 — takes the JIT
-     * several rounds of 10,000 forms to settle, more than the raw insert's), then times {@value #ROUNDS} rounds;
-     * sorted, so [0] is the best and [ROUNDS / 2] the median.
+     * Runs each of {@code kinds} {@value #WARM_UP_ROUNDS} times to warm up (an import's code — reader, rules,
+     * writer, H2 — takes the JIT several rounds of 10,000 forms to settle, more than the raw insert's), then times
+     * {@value #ROUNDS} rounds of each, one of each kind in turn: a shared machine's load and the collector's moods
+     * then fall on all kinds alike, which the ratios need. Each kind's times sorted: [0] the best, [ROUNDS / 2] the
+     * median.
      */
-    private static double[] rounds(Timed timed) throws Exception {
-        for (int w = 0; w < WARM_UP_ROUNDS; w++) {
-            timed.seconds();
+    private static double[][] rounds(Timed... kinds) throws Exception {
+        for (Timed kind : kinds) {
+            for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+                kind.seconds();
+            }
         }
-        double[] times = new double[ROUNDS];
+        double[][] times = new double[kinds.length][ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
-            System.gc(); // each round starts on a heap without the last round's garbage (its closed database)
-            times[r] = timed.seconds();
-            noteLiveHeap();
+            for (int k = 0; k < kinds.length; k++) {
+                System.gc(); // each round starts on a heap without the last round's garbage (its closed database)
+                times[k][r] = kinds[k].seconds();
+                noteLiveHeap();
+            }
         }
-        java.util.Arrays.sort(times);
+        for (double[] t : times) {
+            java.util.Arrays.sort(t);
+        }
         return times;
     }
 
@@ -183,10 +196,12 @@ public final class ImportBench {
         FormFiles.write(generated, true, format, file);
     }
 
-    private static void report(String what, int n, double[] times, double raw) {
+    /** One kind's line: its best round against the raw insert's best, and its median against the raw median. */
+    private static void report(String what, int n, double[] times, double[] raw) {
         double best = times[0];
-        System.out.printf("%-34s best %6.2f s  %7.0f declarations/s  %5.2f× raw   (median %6.2f s, %7.0f/s)%n", what,
-                best, n / best, best / raw, times[times.length / 2], n / times[times.length / 2]);
+        double median = times[times.length / 2];
+        System.out.printf("%-34s best %5.2f s %6.0f/s %5.2f× raw   median %5.2f s %6.0f/s %5.2f× raw%n", what,
+                best, n / best, best / raw[0], median, n / median, median / raw[raw.length / 2]);
     }
 
     private static double timeImport(Path dbFile, Path file, FormFormat format, int n) {
