@@ -46,9 +46,14 @@ public final class HeaderRequiredBlank extends BaseRule {
         if (!d.frameworkId().equals(Framework.JIANGSU.id())) {
             return;
         }
-        List<String> blank = required(d).stream().filter(f -> f.get(d).isBlank()).map(HeaderField::label).toList();
+        StringBuilder blank = new StringBuilder();
+        for (HeaderField f : required(d)) {
+            if (f.get(d).isBlank()) {
+                blank.append(blank.isEmpty() ? "" : "、").append(f.label());
+            }
+        }
         if (!blank.isEmpty()) {
-            out.add(this, "header", String.join("、", blank));
+            out.add(this, "header", blank.toString());
         }
     }
 }

@@ -63,7 +63,15 @@ public final class MisplacedIndicator extends BaseRule implements FixableRule {
      * 满意度/服务对象满意度) files the indicator where its own framework says. An unknown framework is checked as before.
      */
     private static boolean inFramework(Framework f, String h1, String h2) {
-        return f == null || f.sections().stream().anyMatch(s -> s.name().equals(h1) && s.level2().contains(h2));
+        if (f == null) {
+            return true;
+        }
+        for (Framework.Section s : f.sections()) { // a loop, not a stream: asked of many indicators of every form
+            if (s.name().equals(h1) && s.level2().contains(h2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the indicator belongs: its known place, else what its name says, else nowhere in particular. */
