@@ -83,9 +83,11 @@ class RegionImportTest extends ShellTestSupport {
                 .noneMatch(r -> r.startsWith("level1-missing"));
     }
 
-    /** 当年一般公共预算拨款 is a part (一般公共预算资金), not the 小计: no false subtotal mismatch on the 黄石 form. */
-    /** The non-empty cells of a tab-separated file, counted here by splitting its lines on tabs. */
-    private static int cells(Path file) throws Exception {
+    /**
+     * The non-empty cells of a tab-separated file, counted here by splitting its lines on tabs (a workbook made from
+     * it has one cell for each).
+     */
+    static int cells(Path file) throws Exception {
         int n = 0;
         for (String line : Files.readAllLines(file)) {
             for (String cell : line.split("\t", -1)) {
@@ -130,6 +132,7 @@ class RegionImportTest extends ShellTestSupport {
         }
     }
 
+    /** 当年一般公共预算拨款 is a part (一般公共预算资金), not the 小计: no false subtotal mismatch on the 黄石 form. */
     @Test
     void aMonitoringTablesBudgetLineIsThePartItNames() throws Exception {
         List<String> rules = validatedRules(DIR.resolve("huangshi-2019-shenyi-monitoring.txt"));

@@ -123,7 +123,7 @@ class RegionXlsxImportTest extends ShellTestSupport {
             assertThat(f.get("reportedCells")).allSatisfy(c -> assertThat(c.get("location").asString())
                     .startsWith(xlsx + "[" + SHEET + "]!"));
         }
-        assertThat(cells).as(sample).isEqualTo(nonEmpty(txt));
+        assertThat(cells).as(sample).isEqualTo(RegionImportTest.cells(txt));
         for (int k = 0; k < xlsxJson.get("imported").size(); k++) {
             JsonNode stored = xlsxJson.get("imported").get(k);
             JsonNode read = textJson.get("imported").get(k);
@@ -140,19 +140,6 @@ class RegionXlsxImportTest extends ShellTestSupport {
                 assertThat(monitored.get("rows").get(0).get("likelihood").asString()).isEqualTo("确定能");
             }
         }
-    }
-
-    /** The non-empty cells of a text sample: its lines split on tabs (the workbook has one cell for each). */
-    private static int nonEmpty(Path txt) throws Exception {
-        int n = 0;
-        for (String line : Files.readAllLines(txt)) {
-            for (String cell : line.split("\t", -1)) {
-                if (!cell.isBlank()) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 
     /** The 支出 lines each sample's form has (the department-wide form's 项目支出 and 基本支出). */
