@@ -130,8 +130,6 @@ public final class FormVocabulary {
             read(source, prefix);
         }
         this.labelPrefix = prefix.toString();
-        headerFields.clear(); // answers given while the files were read are not the vocabulary's
-        fundingLabels.clear();
     }
 
     /** One vocabulary file: its text and the name it is reported under. */
