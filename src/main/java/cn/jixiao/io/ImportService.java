@@ -32,9 +32,10 @@ import java.util.function.IntConsumer;
  * Imports every form of a file. The whole file is one transaction: a form that cannot be read undoes the import
  * (nothing stored) unless {@code keepGoing}, which stores the good forms and returns the bad ones.
  *
- * <p>Two threads share the work: a reader thread reads each form, validates it and writes its JSON body, while the
- * calling thread (which holds the transaction) stores them in chunks with batched inserts. A bounded queue between
- * them keeps memory flat for large files; with two cores an import takes little longer than its inserts alone.
+ * <p>Two threads share the work: a reader thread reads each form, while the calling thread (which holds the
+ * transaction) stores them in chunks with batched inserts. Validating a form and writing its JSON body falls to
+ * whichever of the two has time to spare: the reader does it while forms wait to be stored, and hands forms over as
+ * read when the storing thread has none. A bounded queue between them keeps memory flat for large files.
  */
 @Service
 public class ImportService {
@@ -109,7 +110,10 @@ public class ImportService {
     public record Outcome(List<Stored> stored, List<ImportedForm> failed, boolean dryRun) {
     }
 
-    /** What the reader thread hands over: a form read, validated and written as JSON, or one that failed. */
+    /**
+     * A form validated and written as JSON (or one that failed), by the reader thread or by the storing one (for the
+     * forms the reader handed over as read).
+     */
     private record Prepared(ImportedForm form, int errors, int warnings, String body) {
         static Prepared of(ImportedForm form, Validator validator, boolean bodyNeeded) {
             if (!form.isOk()) {
@@ -159,15 +163,18 @@ public class ImportService {
         thread.start();
         try {
             if (options.dryRun()) {
-                return drain(queue, options, summary, progress);
+                return drain(queue, options, summary, progress, validator, bodies);
             }
-            return repository.inTransaction(() -> drain(queue, options, summary, progress));
+            return repository.inTransaction(() -> drain(queue, options, summary, progress, validator, bodies));
         } finally {
             reader.stop(thread, queue);
         }
     }
 
-    /** The reader thread: every form of the file, prepared, onto the queue; then an {@link End}. */
+    /**
+     * The reader thread: every form of the file onto the queue, {@link Prepared} or as read (see {@link #share}); then
+     * an {@link End}.
+     */
     private static final class Reader implements Runnable {
         private final Path file;
         private final String name;
@@ -193,7 +200,7 @@ public class ImportService {
         public void run() {
             Optional<RuntimeException> failure = Optional.empty();
             try {
-                FormFiles.read(file, name, format, form -> put(Prepared.of(ImportChecks.check(form), validator, bodies)));
+                FormFiles.read(file, name, format, form -> put(share(ImportChecks.check(form))));
             } catch (Stop stop) {
                 return;
             } catch (RuntimeException e) {
@@ -207,6 +214,14 @@ public class ImportService {
             } catch (Stop stop) {
                 // nobody is listening any more
             }
+        }
+
+        /**
+         * The form validated and written here when the storing thread has forms waiting (it is the slower one), or
+         * as read when it has none (it would wait for this thread): the two share the work whatever each costs.
+         */
+        private Object share(ImportedForm form) {
+            return queue.isEmpty() ? form : Prepared.of(form, validator, bodies);
         }
 
         private void put(Object item) {
@@ -242,8 +257,12 @@ public class ImportService {
         }
     }
 
-    /** Takes the prepared forms off the queue and stores them chunk by chunk, until the reader's {@link End}. */
-    private Outcome drain(BlockingQueue<List<Object>> queue, Options options, String summary, IntConsumer progress) {
+    /**
+     * Takes the forms off the queue (preparing those the reader handed over as read) and stores them chunk by chunk,
+     * until the reader's {@link End}.
+     */
+    private Outcome drain(BlockingQueue<List<Object>> queue, Options options, String summary, IntConsumer progress,
+                          Validator validator, boolean bodies) {
         List<Stored> stored = new ArrayList<>();
         List<ImportedForm> failed = new ArrayList<>();
         List<Prepared> chunk = new ArrayList<>(CHUNK);
@@ -256,7 +275,7 @@ public class ImportService {
                     stored.addAll(store(chunk, options, summary));
                     return new Outcome(stored, failed, options.dryRun());
                 }
-                Prepared p = (Prepared) item;
+                Prepared p = item instanceof ImportedForm form ? Prepared.of(form, validator, bodies) : (Prepared) item;
                 if (!p.form().isOk()) {
                     if (!options.keepGoing()) {
                         throw new Refused(p.form());

@@ -17,6 +17,7 @@ import cn.jixiao.store.Database;
 import cn.jixiao.store.SharedDatabase;
 import cn.jixiao.store.StoreConfig;
 import cn.jixiao.testsupport.Postgres;
+import cn.jixiao.testsupport.TempDirs;
 import cn.jixiao.validation.model.RuleContext;
 import cn.jixiao.validation.model.Validator;
 import cn.jixiao.validation.rules.RuleCatalog;
@@ -66,7 +67,7 @@ public final class ImportBench {
         // quiet: Flyway reports every migration of every fresh database at INFO
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
-        Path work = Files.createTempDirectory("jixiao-import-bench");
+        Path work = TempDirs.deletedAtExit(Files.createTempDirectory("jixiao-import-bench"));
         Path md = work.resolve("forms.md");
         Path json = work.resolve("forms.json");
         write(n, md, FormFormat.MD);
@@ -225,6 +226,7 @@ public final class ImportBench {
             return s;
         } finally {
             ds.destroy();
+            TempDirs.delete(dbFile); // a round's database is 30 MB or more: forty of them would fill a small disk
         }
     }
 
@@ -296,6 +298,7 @@ public final class ImportBench {
             return (System.nanoTime() - t0) / 1e9;
         } finally {
             ds.destroy();
+            TempDirs.delete(dbFile);
         }
     }
 

@@ -8,6 +8,7 @@ import cn.jixiao.store.SharedDatabase;
 import cn.jixiao.store.StoreConfig;
 import cn.jixiao.testsupport.OneShotProcess;
 import cn.jixiao.testsupport.Postgres;
+import cn.jixiao.testsupport.TempDirs;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import java.io.BufferedReader;
@@ -44,7 +45,7 @@ public final class TeamBench {
         int processes = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.ERROR);
-        Path home = Files.createTempDirectory("jixiao-team-bench");
+        Path home = TempDirs.deletedAtExit(Files.createTempDirectory("jixiao-team-bench"));
         String url = Postgres.newDatabase();
         SingleConnectionDataSource ds = StoreConfig.dataSource(SharedDatabase.of(url, home, Map.of()));
         DeclarationRepository repo = new DeclarationRepository(new Database(ds));
