@@ -22,7 +22,20 @@ public final class ControlChars {
 
     /** The first control character in {@code s} (a lone surrogate counts), if any. */
     public static OptionalInt first(String s) {
-        for (int i = 0; i < s.length(); ) {
+        // asked of every text of every imported form: printable ASCII and the CJK blocks (U+3000 up to the
+        // surrogates) hold no control character, and nearly every character of a form is one of them
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 0x20 && c < 0x7F || c >= 0x3000 && c < Character.MIN_SURROGATE)) {
+                return first(s, i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** {@link #first(String)} from {@code start}, a character boundary, character by character. */
+    private static OptionalInt first(String s, int start) {
+        for (int i = start; i < s.length(); ) {
             int cp = s.codePointAt(i);
             if (isControl(cp)) {
                 return OptionalInt.of(cp);

@@ -459,8 +459,50 @@ public final class FormTableParser {
         boolean hasName;
         boolean hasLevel1Header;
 
+        /**
+         * The other questions the parser asks of a cell's label, answered once per label and file beside its cleaned
+         * text (the vocabulary's own memo costs a hash lookup per question, and the parser asks hundreds per form):
+         * which have been answered ({@code seenKnown}), the yes/no answers ({@code seenYes}), and the others. A
+         * slot taken over by another label forgets them.
+         */
+        private final int[] seenKnown = new int[seenRaw.length];
+        private final int[] seenYes = new int[seenRaw.length];
+        private final HeaderField[] seenField = new HeaderField[seenRaw.length];
+        private final FundingSource[] seenFunding = new FundingSource[seenRaw.length];
+        private final String[] seenLevel1 = new String[seenRaw.length];
+        private final String[] seenLevel2 = new String[seenRaw.length];
+        static final int INCOME = 1;
+        static final int EXPENSE = 1 << 1;
+        static final int COLUMN_HEADER = 1 << 2;
+        static final int HALF_YEAR = 1 << 3;
+        static final int FULL_YEAR = 1 << 4;
+        static final int EXPENSE_HEADER = 1 << 5;
+        static final int LEVEL2_HEADER = 1 << 6;
+        static final int LEVEL3_HEADER = 1 << 7;
+        static final int NOT_INDICATOR = 1 << 8;
+        private static final int FIELD = 1 << 9;
+        private static final int FUNDING = 1 << 10;
+        private static final int LEVEL1 = 1 << 11;
+        private static final int LEVEL2 = 1 << 12;
+        /** The slot of each cell of the row (in the memo above). */
+        int[] slot;
+        private final int[][] slots = new int[WIDEST_KEPT + 1][];
+        private FormVocabulary vocab;
+
         Cells load(List<String> raw, FormVocabulary vocab) {
+            if (this.vocab != vocab) { // another vocabulary (a maintainer's copy changed): other answers
+                Arrays.fill(seenRaw, null);
+                this.vocab = vocab;
+            }
             int size = raw.size();
+            if (size <= WIDEST_KEPT) {
+                if (slots[size] == null) {
+                    slots[size] = new int[size];
+                }
+                slot = slots[size];
+            } else {
+                slot = new int[size];
+            }
             text = size <= WIDEST_KEPT ? kept(texts, size) : new String[size];
             label = size <= WIDEST_KEPT ? kept(labels, size) : new String[size];
             used = size <= WIDEST_KEPT ? kept(useds, size) : new boolean[size];
@@ -481,7 +523,9 @@ public final class FormTableParser {
                     seenLabel[slot] = l;
                     seenFacts[slot] = l == null ? 0 : (byte) ((vocab.headerField(l) == HeaderField.NAME ? NAME : 0)
                             | (vocab.level1Header.matches(l) ? LEVEL1_HEADER : 0));
+                    seenKnown[slot] = 0;
                 }
+                this.slot[i] = slot;
                 text[i] = seenText[slot];
                 label[i] = seenLabel[slot];
                 hasName |= (seenFacts[slot] & NAME) != 0;
@@ -502,6 +546,99 @@ public final class FormTableParser {
             }
             System.arraycopy(columns, 0, filled, 0, count);
             return this;
+        }
+
+        /**
+         * Whether the label of column {@code i} is one of {@code labels} (the vocabulary's set for {@code question},
+         * one of the constants above).
+         */
+        boolean is(int i, int question, FormVocabulary.Labels labels) {
+            int at = slot[i];
+            if (seenLabel[at] != label[i]) {
+                return ask(question, labels, label[i]); // another cell of this row took the slot over
+            }
+            if ((seenKnown[at] & question) == 0) {
+                if (ask(question, labels, label[i])) {
+                    seenYes[at] |= question;
+                } else {
+                    seenYes[at] &= ~question;
+                }
+                seenKnown[at] |= question;
+            }
+            return (seenYes[at] & question) != 0;
+        }
+
+        private boolean ask(int question, FormVocabulary.Labels labels, String n) {
+            return question == NOT_INDICATOR ? vocab.notIndicator(n) : labels.matches(n);
+        }
+
+        boolean isColumnHeader(int i) {
+            return is(i, COLUMN_HEADER, vocab.columnHeader);
+        }
+
+        boolean isIncome(int i) {
+            return is(i, INCOME, vocab.income);
+        }
+
+        boolean isExpense(int i) {
+            return is(i, EXPENSE, vocab.expense);
+        }
+
+        /** Whether a row whose first cell is column {@code i} is never an indicator ({@link FormVocabulary#notIndicator}). */
+        boolean notIndicator(int i) {
+            return is(i, NOT_INDICATOR, vocab.notIndicator);
+        }
+
+        /** The header field column {@code i} names, or null ({@link FormVocabulary#headerField}). */
+        HeaderField field(int i) {
+            int at = slot[i];
+            if (seenLabel[at] != label[i]) {
+                return vocab.headerField(label[i]);
+            }
+            if ((seenKnown[at] & FIELD) == 0) {
+                seenField[at] = vocab.headerField(label[i]);
+                seenKnown[at] |= FIELD;
+            }
+            return seenField[at];
+        }
+
+        /** The funding source column {@code i} names, or null ({@link FormVocabulary#fundingLabel}). */
+        FundingSource funding(int i) {
+            int at = slot[i];
+            if (seenLabel[at] != label[i]) {
+                return vocab.fundingLabel(label[i]);
+            }
+            if ((seenKnown[at] & FUNDING) == 0) {
+                seenFunding[at] = vocab.fundingLabel(label[i]);
+                seenKnown[at] |= FUNDING;
+            }
+            return seenFunding[at];
+        }
+
+        /** The 一级 column {@code i} names, or null ({@link FormVocabulary#level1}). */
+        String level1(int i) {
+            int at = slot[i];
+            if (seenLabel[at] != label[i]) {
+                return vocab.level1(label[i]);
+            }
+            if ((seenKnown[at] & LEVEL1) == 0) {
+                seenLevel1[at] = vocab.level1(label[i]);
+                seenKnown[at] |= LEVEL1;
+            }
+            return seenLevel1[at];
+        }
+
+        /** The 二级 column {@code i} names, or null ({@link FormVocabulary#level2}). */
+        String level2(int i) {
+            int at = slot[i];
+            if (seenLabel[at] != label[i]) {
+                return vocab.level2(label[i]);
+            }
+            if ((seenKnown[at] & LEVEL2) == 0) {
+                seenLevel2[at] = vocab.level2(label[i]);
+                seenKnown[at] |= LEVEL2;
+            }
+            return seenLevel2[at];
         }
 
         private static String[] kept(String[][] bySize, int size) {
@@ -721,9 +858,8 @@ public final class FormTableParser {
                 return false;
             }
             int i = cells.filled[0];
-            String n = cells.label[i];
-            if (number(cells.text[i]).isPresent() || vocab.headerField(n) != null || vocab.isColumnHeader(n)
-                    || vocab.level1Header.matches(n) || vocab.income.matches(n)) {
+            if (number(cells.text[i]).isPresent() || cells.field(i) != null || cells.isColumnHeader(i)
+                    || cells.hasLevel1Header || cells.isIncome(i)) {
                 return false;
             }
             fields.put(pendingField, cells.text[i]);
@@ -767,7 +903,7 @@ public final class FormTableParser {
         /** The text label of a row (for messages). */
         private String labelOf(Cells cells) {
             for (int i : cells.filled) {
-                HeaderField f = vocab.headerField(cells.label[i]);
+                HeaderField f = cells.field(i);
                 if (f != null && TEXT_FIELDS.contains(f)) {
                     return cells.text[i];
                 }
@@ -778,7 +914,7 @@ public final class FormTableParser {
         /** A 项目资金 or 收入 cell (or another income label of the vocabulary) starts the funding table. */
         private void startsIncome(Cells cells, int[] rest) {
             for (int i : rest) {
-                if (vocab.income.matches(cells.label[i])) {
+                if (cells.isIncome(i)) {
                     section = Section.INCOME;
                     content = true;
                     return;
@@ -805,7 +941,7 @@ public final class FormTableParser {
                 if (cells.used[i]) {
                     continue;
                 }
-                HeaderField field = vocab.headerField(cells.label[i]);
+                HeaderField field = cells.field(i);
                 if (field == null) {
                     continue;
                 }
@@ -815,10 +951,9 @@ public final class FormTableParser {
                 String value = "";
                 if (k + 1 < filled.length) {
                     int j = filled[k + 1];
-                    String next = cells.label[j];
                     // a label never takes a label, and a text label never a bare number (it belongs elsewhere)
-                    if (vocab.headerField(next) == null && !vocab.isColumnHeader(next)
-                            && vocab.fundingLabel(next) == null && !vocab.income.matches(next)
+                    if (cells.field(j) == null && !cells.isColumnHeader(j)
+                            && cells.funding(j) == null && !cells.isIncome(j)
                             && !(TEXT_FIELDS.contains(field) && number(cells.text[j]).isPresent())) {
                         value = cells.text[j];
                         cells.used[j] = true;
@@ -845,8 +980,8 @@ public final class FormTableParser {
                 return false; // asked of every row: most have no 一级指标 cell, and the rest need not be looked at
             }
             for (int i : cells.filled) {
-                String n = cells.label[i];
-                if (vocab.level3Header.matches(n) || vocab.level2Header.matches(n)) {
+                if (cells.is(i, Cells.LEVEL3_HEADER, vocab.level3Header)
+                        || cells.is(i, Cells.LEVEL2_HEADER, vocab.level2Header)) {
                     return true;
                 }
             }
@@ -858,13 +993,12 @@ public final class FormTableParser {
             indicatorTable = true;
             content = true;
             for (int i : cells.filled) {
-                String n = cells.label[i];
                 cells.used[i] = true;
-                if (vocab.level3Header.matches(n)) {
+                if (cells.is(i, Cells.LEVEL3_HEADER, vocab.level3Header)) {
                     nameCol = i;
-                } else if (vocab.halfYear.matches(n)) {
+                } else if (cells.is(i, Cells.HALF_YEAR, vocab.halfYear)) {
                     halfCol = i;
-                } else if (vocab.fullYear.matches(n)) {
+                } else if (cells.is(i, Cells.FULL_YEAR, vocab.fullYear)) {
                     fullCol = i;
                 }
             }
@@ -876,11 +1010,10 @@ public final class FormTableParser {
         private boolean expenseHeaderAlone(Cells cells, int[] rest) {
             boolean plan = false;
             for (int i : rest) {
-                String n = cells.label[i];
-                if (!vocab.isColumnHeader(n)) {
+                if (!cells.isColumnHeader(i)) {
                     return false;
                 }
-                plan |= vocab.expenseHeader.matches(n);
+                plan |= cells.is(i, Cells.EXPENSE_HEADER, vocab.expenseHeader);
             }
             return plan;
         }
@@ -912,29 +1045,27 @@ public final class FormTableParser {
                 if (cells.used[i]) {
                     continue;
                 }
-                String n = cells.label[i];
-                FundingSource s = vocab.fundingLabel(n);
+                FundingSource s = cells.funding(i);
                 if (s != null) {
                     cells.used[i] = true;
                     Optional<BigDecimal> amount = Optional.empty();
                     boolean stated = false;
                     for (int m = k + 1; m < rest.length; m++) {
                         int j = rest[m];
-                        String next = cells.label[j];
-                        if (s == FundingSource.FISCAL && vocab.fundingLabel(next) == FundingSource.FISCAL) {
+                        if (s == FundingSource.FISCAL && cells.funding(j) == FundingSource.FISCAL) {
                             cells.used[j] = true; // 财政拨款 | 小计
                             continue;
                         }
-                        if (vocab.isColumnHeader(next)) {
+                        if (cells.isColumnHeader(j)) {
                             cells.used[j] = true;
                             continue;
                         }
-                        if (vocab.fundingLabel(next) != null || vocab.expense.matches(next)) {
+                        if (cells.funding(j) != null || cells.isExpense(j)) {
                             break;
                         }
                         cells.used[j] = true;
                         stated = true;
-                        if (notApplicable(next)) {
+                        if (notApplicable(cells.label[j])) {
                             break;
                         }
                         amount = number(cells.text[j]);
@@ -954,10 +1085,10 @@ public final class FormTableParser {
                     }
                     continue;
                 }
-                if (vocab.expense.matches(n)) {
+                if (cells.isExpense(i)) {
                     cells.used[i] = true;
                     expensesStart = true;
-                } else if (vocab.income.matches(n) || vocab.isColumnHeader(n)) {
+                } else if (cells.isIncome(i) || cells.isColumnHeader(i)) {
                     cells.used[i] = true;
                 }
             }
@@ -985,18 +1116,17 @@ public final class FormTableParser {
             int count = 0;
             boolean headers = false;
             for (int i : rest) {
-                String n = cells.label[i];
-                if (vocab.isColumnHeader(n)) {
-                    if (vocab.halfYear.matches(n)) {
+                if (cells.isColumnHeader(i)) {
+                    if (cells.is(i, Cells.HALF_YEAR, vocab.halfYear)) {
                         expenseHalfCol = i;
-                    } else if (vocab.fullYear.matches(n)) {
+                    } else if (cells.is(i, Cells.FULL_YEAR, vocab.fullYear)) {
                         expenseFullCol = i;
                     }
                     cells.used[i] = true;
                     headers = true;
                     continue;
                 }
-                if (vocab.expense.matches(n)) {
+                if (cells.isExpense(i)) {
                     cells.used[i] = true;
                     continue;
                 }
@@ -1092,7 +1222,7 @@ public final class FormTableParser {
         // ---- indicators -----------------------------------------------------------------------------
 
         private void indicator(FormRow row, Cells cells, int[] rest) {
-            if (vocab.notIndicator(cells.label[rest[0]])) {
+            if (cells.notIndicator(rest[0])) {
                 report(row, cells, rest, "io.not-indicator", abbreviate(cells.text[rest[0]]));
                 return;
             }
@@ -1102,9 +1232,8 @@ public final class FormTableParser {
             int[] values = new int[rest.length];
             int valueCount = 0;
             for (int i : rest) {
-                String n = cells.label[i];
-                String one = nameIndex < 0 && level2 == null && level1 == null ? vocab.level1(n) : null;
-                String two = one == null && nameIndex < 0 && level2 == null ? vocab.level2(n) : null;
+                String one = nameIndex < 0 && level2 == null && level1 == null ? cells.level1(i) : null;
+                String two = one == null && nameIndex < 0 && level2 == null ? cells.level2(i) : null;
                 if (one != null) {
                     level1 = one;
                 } else if (two != null && (level1 != null || i < nameCol || l2 == null || !l2.name.equals(two))) {
