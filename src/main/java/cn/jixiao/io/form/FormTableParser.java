@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -488,11 +489,20 @@ public final class FormTableParser {
         int[] slot;
         private final int[][] slots = new int[WIDEST_KEPT + 1][];
         private FormVocabulary vocab;
+        /** The vocabulary's questions as functions, made once per vocabulary rather than at every ask. */
+        private Function<String, HeaderField> askField;
+        private Function<String, FundingSource> askFunding;
+        private Function<String, String> askLevel1;
+        private Function<String, String> askLevel2;
 
         Cells load(List<String> raw, FormVocabulary vocab) {
             if (this.vocab != vocab) { // another vocabulary (a maintainer's copy changed): other answers
                 Arrays.fill(seenRaw, null);
                 this.vocab = vocab;
+                askField = vocab::headerField;
+                askFunding = vocab::fundingLabel;
+                askLevel1 = vocab::level1;
+                askLevel2 = vocab::level2;
             }
             int size = raw.size();
             if (size <= WIDEST_KEPT) {
@@ -591,54 +601,35 @@ public final class FormTableParser {
 
         /** The header field column {@code i} names, or null ({@link FormVocabulary#headerField}). */
         HeaderField field(int i) {
-            int at = slot[i];
-            if (seenLabel[at] != label[i]) {
-                return vocab.headerField(label[i]);
-            }
-            if ((seenKnown[at] & FIELD) == 0) {
-                seenField[at] = vocab.headerField(label[i]);
-                seenKnown[at] |= FIELD;
-            }
-            return seenField[at];
+            return answer(i, FIELD, seenField, askField);
         }
 
         /** The funding source column {@code i} names, or null ({@link FormVocabulary#fundingLabel}). */
         FundingSource funding(int i) {
-            int at = slot[i];
-            if (seenLabel[at] != label[i]) {
-                return vocab.fundingLabel(label[i]);
-            }
-            if ((seenKnown[at] & FUNDING) == 0) {
-                seenFunding[at] = vocab.fundingLabel(label[i]);
-                seenKnown[at] |= FUNDING;
-            }
-            return seenFunding[at];
+            return answer(i, FUNDING, seenFunding, askFunding);
         }
 
         /** The 一级 column {@code i} names, or null ({@link FormVocabulary#level1}). */
         String level1(int i) {
-            int at = slot[i];
-            if (seenLabel[at] != label[i]) {
-                return vocab.level1(label[i]);
-            }
-            if ((seenKnown[at] & LEVEL1) == 0) {
-                seenLevel1[at] = vocab.level1(label[i]);
-                seenKnown[at] |= LEVEL1;
-            }
-            return seenLevel1[at];
+            return answer(i, LEVEL1, seenLevel1, askLevel1);
         }
 
         /** The 二级 column {@code i} names, or null ({@link FormVocabulary#level2}). */
         String level2(int i) {
+            return answer(i, LEVEL2, seenLevel2, askLevel2);
+        }
+
+        /** {@code ask}'s answer for the label of column {@code i}, kept in {@code seen} under {@code question}. */
+        private <T> T answer(int i, int question, T[] seen, Function<String, T> ask) {
             int at = slot[i];
             if (seenLabel[at] != label[i]) {
-                return vocab.level2(label[i]);
+                return ask.apply(label[i]); // another cell of this row took the slot over
             }
-            if ((seenKnown[at] & LEVEL2) == 0) {
-                seenLevel2[at] = vocab.level2(label[i]);
-                seenKnown[at] |= LEVEL2;
+            if ((seenKnown[at] & question) == 0) {
+                seen[at] = ask.apply(label[i]);
+                seenKnown[at] |= question;
             }
-            return seenLevel2[at];
+            return seen[at];
         }
 
         private static String[] kept(String[][] bySize, int size) {

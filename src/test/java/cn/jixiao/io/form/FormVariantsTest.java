@@ -80,6 +80,26 @@ class FormVariantsTest {
         return f.diagnostics().stream().map(Diagnostic::key).toList();
     }
 
+    // ---- what the parser remembers of a label --------------------------------------------------------------
+
+    @Test
+    void twoCellsOfARowThatShareAMemoSlotKeepTheirOwnAnswers() {
+        // the parser keeps what it found out about a label in a slot chosen by the cell's hash (2,048 slots); an
+        // amount whose hash shares 资金总额's slot takes the slot over within the row, and must still be its amount
+        String amount = null;
+        for (int cents = 100; amount == null; cents++) {
+            String a = new BigDecimal(cents).movePointLeft(2).toPlainString();
+            if ((a.hashCode() & 2047) == ("资金总额".hashCode() & 2047)) {
+                amount = a;
+            }
+        }
+        List<String> f = form(51, 98);
+        set(f, 51, 65, "|              |                                  | 资金总额                             |              | "
+                + amount + "           |");
+        Declaration d = one(f).declaration();
+        assertThat(d.funding().total()).contains(new BigDecimal(amount));
+    }
+
     // ---- the 支出 patterns -------------------------------------------------------------------------------
 
     @Test
