@@ -505,14 +505,7 @@ public final class FormTableParser {
                 askLevel2 = vocab::level2;
             }
             int size = raw.size();
-            if (size <= WIDEST_KEPT) {
-                if (slots[size] == null) {
-                    slots[size] = new int[size];
-                }
-                slot = slots[size];
-            } else {
-                slot = new int[size];
-            }
+            slot = size <= WIDEST_KEPT ? kept(slots, size) : new int[size];
             text = size <= WIDEST_KEPT ? kept(texts, size) : new String[size];
             label = size <= WIDEST_KEPT ? kept(labels, size) : new String[size];
             used = size <= WIDEST_KEPT ? kept(useds, size) : new boolean[size];
@@ -546,14 +539,7 @@ public final class FormTableParser {
                     columns[count++] = i;
                 }
             }
-            if (count <= WIDEST_KEPT) {
-                if (filleds[count] == null) {
-                    filleds[count] = new int[count];
-                }
-                filled = filleds[count];
-            } else {
-                filled = new int[count];
-            }
+            filled = count <= WIDEST_KEPT ? kept(filleds, count) : new int[count];
             System.arraycopy(columns, 0, filled, 0, count);
             return this;
         }
@@ -635,6 +621,13 @@ public final class FormTableParser {
         private static String[] kept(String[][] bySize, int size) {
             if (bySize[size] == null) {
                 bySize[size] = new String[size];
+            }
+            return bySize[size];
+        }
+
+        private static int[] kept(int[][] bySize, int size) {
+            if (bySize[size] == null) {
+                bySize[size] = new int[size];
             }
             return bySize[size];
         }
