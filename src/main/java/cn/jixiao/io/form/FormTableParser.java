@@ -518,21 +518,21 @@ public final class FormTableParser {
             hasLevel1Header = false;
             for (int i = 0; i < size; i++) {
                 String r = raw.get(i);
-                int slot = r.hashCode() & (seenRaw.length - 1);
-                if (seenRaw[slot] != r) { // the same string again (a reader's pooled cell): cleaned already
-                    seenRaw[slot] = r;
-                    seenText[slot] = clean(r);
-                    String l = seenText[slot].isEmpty() ? null : norm(seenText[slot]);
-                    seenLabel[slot] = l;
-                    seenFacts[slot] = l == null ? 0 : (byte) ((vocab.headerField(l) == HeaderField.NAME ? NAME : 0)
+                int at = r.hashCode() & (seenRaw.length - 1);
+                if (seenRaw[at] != r) { // the same string again (a reader's pooled cell): cleaned already
+                    seenRaw[at] = r;
+                    seenText[at] = clean(r);
+                    String l = seenText[at].isEmpty() ? null : norm(seenText[at]);
+                    seenLabel[at] = l;
+                    seenFacts[at] = l == null ? 0 : (byte) ((vocab.headerField(l) == HeaderField.NAME ? NAME : 0)
                             | (vocab.level1Header.matches(l) ? LEVEL1_HEADER : 0));
-                    seenKnown[slot] = 0;
+                    seenKnown[at] = 0;
                 }
-                this.slot[i] = slot;
-                text[i] = seenText[slot];
-                label[i] = seenLabel[slot];
-                hasName |= (seenFacts[slot] & NAME) != 0;
-                hasLevel1Header |= (seenFacts[slot] & LEVEL1_HEADER) != 0;
+                slot[i] = at;
+                text[i] = seenText[at];
+                label[i] = seenLabel[at];
+                hasName |= (seenFacts[at] & NAME) != 0;
+                hasLevel1Header |= (seenFacts[at] & LEVEL1_HEADER) != 0;
                 used[i] = false;
                 reported[i] = false;
                 if (!text[i].isEmpty()) {
