@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -280,7 +281,7 @@ public final class FormTableParser {
         }
         if (filled.length == 1) {
             String n = cells.label[filled[0]];
-            if (vocab.isTitle(n)) {
+            if (cells.isTitle(filled[0])) {
                 finishForm(false);
                 form = new Form(row.location());
                 String own = FormLayout.ownTitle(cells.text[filled[0]]);
@@ -462,9 +463,9 @@ public final class FormTableParser {
 
         /**
          * The other questions the parser asks of a cell's label, answered once per label and file beside its cleaned
-         * text (the vocabulary's own memo costs a hash lookup per question, and the parser asks hundreds per form):
-         * which have been answered ({@code seenKnown}), the yes/no answers ({@code seenYes}), and the others. A
-         * slot taken over by another label forgets them.
+         * text (the parser asks hundreds per form, of the same few labels in every form): which have been answered
+         * ({@code seenKnown}, a bit per question), the yes/no answers ({@code seenYes}), and the others. A slot taken
+         * over by another label forgets them.
          */
         private final int[] seenKnown = new int[seenRaw.length];
         private final int[] seenYes = new int[seenRaw.length];
@@ -472,24 +473,28 @@ public final class FormTableParser {
         private final FundingSource[] seenFunding = new FundingSource[seenRaw.length];
         private final String[] seenLevel1 = new String[seenRaw.length];
         private final String[] seenLevel2 = new String[seenRaw.length];
-        static final int INCOME = 1;
-        static final int EXPENSE = 1 << 1;
-        static final int COLUMN_HEADER = 1 << 2;
-        static final int HALF_YEAR = 1 << 3;
-        static final int FULL_YEAR = 1 << 4;
-        static final int EXPENSE_HEADER = 1 << 5;
-        static final int LEVEL2_HEADER = 1 << 6;
-        static final int LEVEL3_HEADER = 1 << 7;
-        static final int NOT_INDICATOR = 1 << 8;
-        private static final int FIELD = 1 << 9;
-        private static final int FUNDING = 1 << 10;
-        private static final int LEVEL1 = 1 << 11;
-        private static final int LEVEL2 = 1 << 12;
+        /** The yes/no questions, each the index of its asking in {@link #yesNo} and of its bit. */
+        private static final int INCOME = 0;
+        private static final int EXPENSE = 1;
+        private static final int COLUMN_HEADER = 2;
+        private static final int HALF_YEAR = 3;
+        private static final int FULL_YEAR = 4;
+        private static final int EXPENSE_HEADER = 5;
+        private static final int LEVEL2_HEADER = 6;
+        private static final int LEVEL3_HEADER = 7;
+        private static final int NOT_INDICATOR = 8;
+        private static final int TITLE = 9;
+        /** The other questions' bits. */
+        private static final int FIELD = 1 << 10;
+        private static final int FUNDING = 1 << 11;
+        private static final int LEVEL1 = 1 << 12;
+        private static final int LEVEL2 = 1 << 13;
         /** The slot of each cell of the row (in the memo above). */
         int[] slot;
         private final int[][] slots = new int[WIDEST_KEPT + 1][];
         private FormVocabulary vocab;
         /** The vocabulary's questions as functions, made once per vocabulary rather than at every ask. */
+        private List<Predicate<String>> yesNo;
         private Function<String, HeaderField> askField;
         private Function<String, FundingSource> askFunding;
         private Function<String, String> askLevel1;
@@ -499,6 +504,9 @@ public final class FormTableParser {
             if (this.vocab != vocab) { // another vocabulary (a maintainer's copy changed): other answers
                 Arrays.fill(seenRaw, null);
                 this.vocab = vocab;
+                yesNo = List.of(vocab.income::matches, vocab.expense::matches, vocab.columnHeader::matches,
+                        vocab.halfYear::matches, vocab.fullYear::matches, vocab.expenseHeader::matches,
+                        vocab.level2Header::matches, vocab.level3Header::matches, vocab::notIndicator, vocab::isTitle);
                 askField = vocab::headerField;
                 askFunding = vocab::fundingLabel;
                 askLevel1 = vocab::level1;
@@ -544,45 +552,65 @@ public final class FormTableParser {
             return this;
         }
 
-        /**
-         * Whether the label of column {@code i} is one of {@code labels} (the vocabulary's set for {@code question},
-         * one of the constants above).
-         */
-        boolean is(int i, int question, FormVocabulary.Labels labels) {
+        /** The yes/no {@code question}'s answer for the label of column {@code i}. */
+        private boolean is(int i, int question) {
             int at = slot[i];
             if (seenLabel[at] != label[i]) {
-                return ask(question, labels, label[i]); // another cell of this row took the slot over
+                return yesNo.get(question).test(label[i]); // another cell of this row took the slot over
             }
-            if ((seenKnown[at] & question) == 0) {
-                if (ask(question, labels, label[i])) {
-                    seenYes[at] |= question;
+            int bit = 1 << question;
+            if ((seenKnown[at] & bit) == 0) {
+                if (yesNo.get(question).test(label[i])) {
+                    seenYes[at] |= bit;
                 } else {
-                    seenYes[at] &= ~question;
+                    seenYes[at] &= ~bit;
                 }
-                seenKnown[at] |= question;
+                seenKnown[at] |= bit;
             }
-            return (seenYes[at] & question) != 0;
-        }
-
-        private boolean ask(int question, FormVocabulary.Labels labels, String n) {
-            return question == NOT_INDICATOR ? vocab.notIndicator(n) : labels.matches(n);
-        }
-
-        boolean isColumnHeader(int i) {
-            return is(i, COLUMN_HEADER, vocab.columnHeader);
+            return (seenYes[at] & bit) != 0;
         }
 
         boolean isIncome(int i) {
-            return is(i, INCOME, vocab.income);
+            return is(i, INCOME);
         }
 
         boolean isExpense(int i) {
-            return is(i, EXPENSE, vocab.expense);
+            return is(i, EXPENSE);
+        }
+
+        boolean isColumnHeader(int i) {
+            return is(i, COLUMN_HEADER);
+        }
+
+        boolean isHalfYear(int i) {
+            return is(i, HALF_YEAR);
+        }
+
+        boolean isFullYear(int i) {
+            return is(i, FULL_YEAR);
+        }
+
+        /** A column header of the half-year plan of the 支出 lines. */
+        boolean isExpenseHeader(int i) {
+            return is(i, EXPENSE_HEADER);
+        }
+
+        boolean isLevel2Header(int i) {
+            return is(i, LEVEL2_HEADER);
+        }
+
+        boolean isLevel3Header(int i) {
+            return is(i, LEVEL3_HEADER);
         }
 
         /** Whether a row whose first cell is column {@code i} is never an indicator ({@link FormVocabulary#notIndicator}). */
         boolean notIndicator(int i) {
-            return is(i, NOT_INDICATOR, vocab.notIndicator);
+            return is(i, NOT_INDICATOR);
+        }
+
+        /** Whether column {@code i} is a form's title ({@link FormVocabulary#isTitle}). */
+        boolean isTitle(int i) {
+            return is(i, TITLE);
         }
 
         /** The header field column {@code i} names, or null ({@link FormVocabulary#headerField}). */
@@ -964,8 +992,7 @@ public final class FormTableParser {
                 return false; // asked of every row: most have no 一级指标 cell, and the rest need not be looked at
             }
             for (int i : cells.filled) {
-                if (cells.is(i, Cells.LEVEL3_HEADER, vocab.level3Header)
-                        || cells.is(i, Cells.LEVEL2_HEADER, vocab.level2Header)) {
+                if (cells.isLevel3Header(i) || cells.isLevel2Header(i)) {
                     return true;
                 }
             }
@@ -978,11 +1005,11 @@ public final class FormTableParser {
             content = true;
             for (int i : cells.filled) {
                 cells.used[i] = true;
-                if (cells.is(i, Cells.LEVEL3_HEADER, vocab.level3Header)) {
+                if (cells.isLevel3Header(i)) {
                     nameCol = i;
-                } else if (cells.is(i, Cells.HALF_YEAR, vocab.halfYear)) {
+                } else if (cells.isHalfYear(i)) {
                     halfCol = i;
-                } else if (cells.is(i, Cells.FULL_YEAR, vocab.fullYear)) {
+                } else if (cells.isFullYear(i)) {
                     fullCol = i;
                 }
             }
@@ -997,7 +1024,7 @@ public final class FormTableParser {
                 if (!cells.isColumnHeader(i)) {
                     return false;
                 }
-                plan |= cells.is(i, Cells.EXPENSE_HEADER, vocab.expenseHeader);
+                plan |= cells.isExpenseHeader(i);
             }
             return plan;
         }
@@ -1101,9 +1128,9 @@ public final class FormTableParser {
             boolean headers = false;
             for (int i : rest) {
                 if (cells.isColumnHeader(i)) {
-                    if (cells.is(i, Cells.HALF_YEAR, vocab.halfYear)) {
+                    if (cells.isHalfYear(i)) {
                         expenseHalfCol = i;
-                    } else if (cells.is(i, Cells.FULL_YEAR, vocab.fullYear)) {
+                    } else if (cells.isFullYear(i)) {
                         expenseFullCol = i;
                     }
                     cells.used[i] = true;
