@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -49,7 +48,6 @@ public final class FormVocabulary {
         final List<String> parts = new ArrayList<>();
 
         void add(String entry) {
-            answers.clear();
             String e = FormTableParser.norm(entry);
             if (e.length() > 2 && e.startsWith("*") && e.endsWith("*")) {
                 parts.add(e.substring(1, e.length() - 1));
@@ -61,19 +59,14 @@ public final class FormVocabulary {
         }
 
         void remove(String entry) {
-            answers.clear();
             exact.remove(FormTableParser.norm(entry));
         }
 
-        /** What {@link #matches} answered lately (the parser asks it of the same labels in every form). */
-        private final Answers<Boolean> answers = new Answers<>(2048);
-        private final Function<String, Boolean> find = this::find;
-
+        /**
+         * Whether the normalised label {@code n} is one of these. Not remembered here: the parser keeps each answer
+         * beside the label, once per file.
+         */
         boolean matches(String n) {
-            return answers.get(n, find);
-        }
-
-        private boolean find(String n) {
             if (exact.contains(n)) {
                 return true;
             }
@@ -290,13 +283,6 @@ public final class FormVocabulary {
 
     /** The header field a label names, also after a numbering or system-code prefix; null when none. */
     HeaderField headerField(String n) {
-        return headerFields.get(n, findHeaderField);
-    }
-
-    private final Answers<HeaderField> headerFields = new Answers<>(2048);
-    private final Function<String, HeaderField> findHeaderField = this::findHeaderField;
-
-    private HeaderField findHeaderField(String n) {
         HeaderField f = header.get(n);
         if (f != null || n.isEmpty() || labelPrefix.indexOf(n.charAt(0)) < 0) {
             return f;
@@ -310,13 +296,6 @@ public final class FormVocabulary {
 
     /** The funding source a label names, or null (asked of many cells per row). */
     FundingSource fundingLabel(String n) {
-        return fundingLabels.get(n, findFundingLabel);
-    }
-
-    private final Answers<FundingSource> fundingLabels = new Answers<>(2048);
-    private final Function<String, FundingSource> findFundingLabel = this::findFundingLabel;
-
-    private FundingSource findFundingLabel(String n) {
         FundingSource s = fundingExact.get(n);
         if (s != null) {
             return s;
