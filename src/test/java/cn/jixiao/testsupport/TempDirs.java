@@ -1,11 +1,10 @@
 package cn.jixiao.testsupport;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** Throw-away directories of the benchmarks, which run outside JUnit's {@code @TempDir}. */
 public final class TempDirs {
@@ -14,13 +13,8 @@ public final class TempDirs {
 
     /** Deletes {@code dir} and everything under it; nothing when it is gone already. */
     public static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
