@@ -3,14 +3,10 @@ package cn.jixiao.io;
 import cn.jixiao.declaration.model.Declaration;
 import cn.jixiao.declaration.model.Expense;
 import cn.jixiao.indicator.model.Indicator;
-import cn.jixiao.indicator.model.IndicatorTree;
-import cn.jixiao.indicator.model.Level1;
-import cn.jixiao.indicator.model.Level2;
 import cn.jixiao.io.form.Diagnostic;
 import cn.jixiao.io.form.ImportedForm;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -23,21 +19,9 @@ class ImportChecksTest {
             java.nio.file.Path.of("src/test/resources/samples/nantong-2026-yibao-zulin.md"),
             cn.jixiao.io.form.FormFormat.MD).get(0).declaration();
 
-    /** {@link #FORM} with its first indicator under 产出指标/数量指标 changed. */
+    /** {@link #FORM} with its first indicator under 产出指标/数量指标 (3.1.1) changed. */
     private static Declaration withOutput(UnaryOperator<Indicator> change) {
-        List<Level1> l1s = new ArrayList<>();
-        for (Level1 l1 : FORM.tree().level1s()) {
-            List<Level2> l2s = new ArrayList<>();
-            for (Level2 l2 : l1.children()) {
-                List<Indicator> is = new ArrayList<>(l2.indicators());
-                if (l2.name().equals("数量指标")) {
-                    is.set(0, change.apply(is.get(0)));
-                }
-                l2s.add(l2.withIndicators(is));
-            }
-            l1s.add(l1.withChildren(l2s));
-        }
-        return FORM.withTree(new IndicatorTree(l1s));
+        return FORM.withTree(FORM.tree().update("3.1.1", change));
     }
 
     private static List<String> notes(ImportedForm f) {
