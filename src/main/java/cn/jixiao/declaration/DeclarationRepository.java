@@ -53,6 +53,11 @@ public class DeclarationRepository {
         });
     }
 
+    /** Whether the declarations live on a database server (each statement a round trip), not in this process. */
+    public boolean onServer() {
+        return db.vendor().shared();
+    }
+
     /** Runs {@code work} in one transaction: everything it stores is kept together or not at all. */
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
         db.client(); // migrate outside the transaction
