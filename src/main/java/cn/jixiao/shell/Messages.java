@@ -66,13 +66,34 @@ public class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        java.util.BitSet counts = counts(pattern);
         Object[] plain = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
             plain[i] = a instanceof cn.jixiao.model.MessageRef ref ? get(ref.key(), ref.args())
                     : a instanceof java.math.BigDecimal b ? b.toPlainString()
+                    : counts.get(i) && (a instanceof Integer || a instanceof Long) ? a
+                    : counts.get(i) && a instanceof String t && t.matches("\\d{1,18}") ? Long.valueOf(t)
                     : a instanceof Number || a == null ? String.valueOf(a) : a;
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(plain);
+    }
+
+    private static final java.util.regex.Pattern CHOICE = java.util.regex.Pattern.compile("\\{(\\d+),choice,");
+
+    /**
+     * The arguments a pattern chooses its words by ({@code {0,number,#} error{0,choice,0#s|1#|1<s}}, English
+     * plurals): those get whole numbers as numbers, shown with {@code {0,number,#}} (no grouping). Every other
+     * number is passed as its plain text.
+     */
+    private static java.util.BitSet counts(String pattern) {
+        java.util.BitSet counts = new java.util.BitSet();
+        if (pattern.contains(",choice,")) {
+            java.util.regex.Matcher m = CHOICE.matcher(pattern);
+            while (m.find()) {
+                counts.set(Integer.parseInt(m.group(1)));
+            }
+        }
+        return counts;
     }
 }

@@ -66,7 +66,8 @@ class MessageBundlesTest {
     void placeholdersMatchBetweenLanguagesAndEnglishIsEnglish() throws IOException {
         Properties zh = bundle("messages_zh_CN.properties");
         Properties en = bundle("messages_en.properties");
-        Pattern placeholder = Pattern.compile("\\{(\\d+)}");
+        // {0} and {0,number,#} / {0,choice,…} alike: an English plural names the count the Chinese text shows
+        Pattern placeholder = Pattern.compile("\\{(\\d+)[,}]");
         for (String key : zh.stringPropertyNames()) {
             assertThat(placeholders(placeholder, en.getProperty(key))).as(key)
                     .isEqualTo(placeholders(placeholder, zh.getProperty(key)));
@@ -144,6 +145,58 @@ class MessageBundlesTest {
             assertThat(zh).as("zh label of %s", f.id()).contains("label.header." + f.id());
             assertThat(en).as("en label of %s", f.id()).contains("label.header." + f.id());
         }
+    }
+
+    @Test
+    void englishCountsTakeTheSingularForOneAndThePluralOtherwiseWithoutGrouping() {
+        Messages en = new Messages(Messages.localeFor("en"));
+        assertThat(en.get("io.summary", 1, 0)).isEqualTo("Imported 1 declaration, 0 could not be read");
+        assertThat(en.get("io.summary", 12345, 2)).isEqualTo("Imported 12345 declarations, 2 could not be read");
+        assertThat(en.get("io.summary", 0, 1)).isEqualTo("Imported 0 declarations, 1 could not be read");
+        assertThat(en.get("io.line-findings", 1, 2)).isEqualTo("; validation: 1 error, 2 warnings");
+        assertThat(en.get("validate.summary", 2L, 1L, 0L)).isEqualTo("2 errors, 1 warning, 0 info");
+        assertThat(en.get("io.line", 1234L, "x", 2026, new java.math.BigDecimal("58.10"), 1))
+                .isEqualTo("#1234 x (2026) total funds 58.10 (10k yuan), 1 indicator");
+        assertThat(en.get("eval.unscored", 1L)).startsWith("1 row has no score yet");
+        assertThat(en.get("eval.unscored", 3L)).startsWith("3 rows have no score yet");
+        assertThat(en.get("eval.unlisted", 1)).startsWith("1 more indicator weighted 0 is not listed");
+        // a count that reaches the message as text is still a count
+        assertThat(en.get("io.summary-errors", "1", "f.md")).startsWith("1 declaration has validation errors");
+        // Chinese has no plural: the same calls, the Chinese texts as they were
+        Messages zh = new Messages(Messages.localeFor("zh"));
+        assertThat(zh.get("io.line-findings", 1, 12345)).contains("1").contains("12345").doesNotContain("12,345");
+    }
+
+    @Test
+    void everyEnglishPluralFormatsForNoneOneAndMany() throws IOException {
+        Pattern choice = Pattern.compile("\\{(\\d+),choice,");
+        Pattern any = Pattern.compile("\\{(\\d+)[,}]");
+        Messages en = new Messages(Messages.localeFor("en"));
+        int plurals = 0;
+        for (String b : Messages.BUNDLES) {
+            Properties p = bundle(b + "_en.properties");
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (!text.contains(",choice,")) {
+                    continue;
+                }
+                plurals++;
+                Set<String> counts = placeholders(choice, text);
+                int args = placeholders(any, text).stream().mapToInt(Integer::parseInt).max().orElse(0) + 1;
+                for (long n : new long[] {0, 1, 2, 12345}) {
+                    Object[] a = new Object[args];
+                    for (int i = 0; i < args; i++) {
+                        a[i] = counts.contains(String.valueOf(i)) ? (Object) n : "x" + i;
+                    }
+                    String out = en.get(key, a);
+                    assertThat(out).as("%s with %d", key, n).doesNotContain("{").doesNotContain("12,345");
+                    if (n == 1) {
+                        assertThat(out).as("%s with 1", key).doesNotContainPattern("\\b1 \\w+s\\b(?! \\()");
+                    }
+                }
+            }
+        }
+        assertThat(plurals).as("English texts with a plural").isGreaterThan(20);
     }
 
     @Test
