@@ -142,7 +142,7 @@ public class IoCommands {
             FormFiles.write(List.of(workspace.current(Optional.ofNullable(id))), false, f, path);
             count[0] = 1;
         }
-        ctx.outputWriter().println(m.get(count[0] == 1 ? "io.exported-one" : "io.exported", count[0], path, f.id()));
+        ctx.outputWriter().println(m.get("io.exported", count[0], path, f.id()));
     }
 
     /** With --json, the document of an import that stored nothing (the error itself goes to stderr as usual). */

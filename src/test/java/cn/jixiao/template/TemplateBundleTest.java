@@ -27,7 +27,7 @@ class TemplateBundleTest {
 
     private static Set<String> placeholders(String text) {
         Set<String> out = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{(\\d+)}").matcher(text);
+        Matcher m = Pattern.compile("\\{(\\d+)[,}]").matcher(text); // {0} and {0,number,#} / {0,choice,…} alike
         while (m.find()) {
             out.add(m.group(1));
         }
