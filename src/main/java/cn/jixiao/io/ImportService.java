@@ -22,7 +22,9 @@ import org.springframework.stereotype.Service;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -280,6 +282,7 @@ public class ImportService {
         List<ImportedForm> failed = new ArrayList<>();
         List<Prepared> chunk = new ArrayList<>(size);
         int heard = 0; // the forms handled when progress last heard
+        Map<String, String> seen = new HashMap<>(); // each project's name, year and department: where it was read
         while (true) {
             for (Object item : take(queue)) {
                 if (item instanceof End end) {
@@ -290,6 +293,16 @@ public class ImportService {
                     return new Outcome(stored, failed, options.dryRun());
                 }
                 Prepared p = item instanceof ImportedForm form ? Prepared.of(form, validator, bodies) : (Prepared) item;
+                if (p.form().isOk()) {
+                    String first = seen.putIfAbsent(key(p.form().declaration()), p.form().location());
+                    if (first != null && !options.update()) {
+                        p = twice(p, first);
+                    } else if (first != null) {
+                        // a new revision of the form before it: stored as one once that form is
+                        stored.addAll(store(chunk, options, summary));
+                        chunk.clear();
+                    }
+                }
                 if (!p.form().isOk()) {
                     if (!options.keepGoing()) {
                         throw new Refused(p.form());
@@ -309,6 +322,22 @@ public class ImportService {
                 }
             }
         }
+    }
+
+    /** What tells two declarations apart in an import: name, year and department. */
+    private static String key(Declaration d) {
+        return d.name() + '\u0000' + d.header().year() + '\u0000' + d.header().department();
+    }
+
+    /**
+     * A project the file holds a second time (name, year and department of a form before it): not read, like an
+     * unreadable form (the import is refused, or with {@code keepGoing} goes on without it), unless {@code --update},
+     * which stores it as a new revision of the first. Stored both times, it would be a duplicate nobody asked for.
+     */
+    private static Prepared twice(Prepared p, String first) {
+        Declaration d = p.form().declaration();
+        return new Prepared(ImportedForm.failed(p.form().location(), new DomainException("import.twice", d.name(),
+                d.header().year(), d.header().department(), first, p.form().location())), 0, 0, "");
     }
 
     private static List<Object> take(BlockingQueue<List<Object>> queue) {

@@ -121,6 +121,52 @@ class ImportServiceTest {
         assertThat(repository.list(Optional.empty())).hasSize(before + 1_499);
     }
 
+    /** The sample form named {@code name}, as one element of a JSON array. */
+    private static String named(String name) {
+        return Json.compact(DeclarationJson.toJson(cn.jixiao.declaration.model.HeaderField.NAME.set(FORM, name)));
+    }
+
+    @Test
+    void aProjectTheFileHoldsTwiceIsRefusedWhereverItStandsOrWithUpdateIsTheNextRevision() throws Exception {
+        int before = repository.list(Optional.empty()).size();
+        // the second 两次表1 is in the same chunk as the first; in the longer file, four chunks later
+        Path near = dir.resolve("twice.json");
+        Files.writeString(near, "[" + String.join(",", named("两次表1"), named("两次表2"), named("两次表1")) + "]");
+        List<String> far = new ArrayList<>();
+        for (int i = 1; i <= 450; i++) {
+            far.add(named("远处两次表" + i));
+        }
+        far.add(named("远处两次表1"));
+        Path farFile = dir.resolve("twice-far.json");
+        Files.writeString(farFile, "[" + String.join(",", far) + "]");
+
+        for (Path file : List.of(near, farFile)) {
+            ImportService.Refused refused = catchThrowableOfType(ImportService.Refused.class, () -> imports.importFile(
+                    file, FormFormat.JSON, new ImportService.Options(false, false, false), VALIDATOR, n -> { }));
+            assertThat(refused.key()).isEqualTo("import.twice");
+            assertThat(refused.args()[3].toString()).endsWith("(#1)"); // where the first one is
+            assertThat(refused.args()[4].toString()).isEqualTo(refused.form().location());
+            assertThat(refused.form().location()).endsWith(file == near ? "(#3)" : "(#451)");
+            assertThat(repository.list(Optional.empty())).hasSize(before);
+        }
+
+        ImportService.Outcome kept = imports.importFile(near, FormFormat.JSON,
+                new ImportService.Options(false, false, true), VALIDATOR, n -> { });
+        assertThat(kept.stored()).extracting(ImportService.Stored::name).containsExactly("两次表1", "两次表2");
+        assertThat(kept.failed()).singleElement()
+                .satisfies(f -> assertThat(f.error().orElseThrow().key()).isEqualTo("import.twice"));
+        assertThat(repository.list(Optional.empty())).hasSize(before + 2);
+
+        ImportService.Outcome updated = imports.importFile(farFile, FormFormat.JSON,
+                new ImportService.Options(false, true, false), VALIDATOR, n -> { });
+        assertThat(updated.stored()).hasSize(451);
+        ImportService.Stored last = updated.stored().get(450);
+        assertThat(last.id()).isEqualTo(updated.stored().get(0).id());
+        assertThat(last.updated()).isTrue();
+        assertThat(last.unchanged()).isTrue(); // the same content: no second revision
+        assertThat(repository.list(Optional.empty())).hasSize(before + 2 + 450);
+    }
+
     @Test
     void aFileThatBreaksOffStoresNothing() throws Exception {
         int before = repository.list(Optional.empty()).size();

@@ -174,6 +174,19 @@ class IoCommandsTest extends ShellTestSupport {
     }
 
     @Test
+    void aFileHoldingOneProjectTwiceIsRefusedNamingBothPlaces() throws Exception {
+        Path once = sample(JIANGNING, "twice-once.txt", "辛");
+        Path twice = temp("twice.txt");
+        Files.writeString(twice, Files.readString(once) + "\n" + Files.readString(once));
+        int before = count();
+        DomainException e = failure("import " + twice);
+        assertThat(e.key()).isEqualTo("import.twice");
+        assertThat(message(e)).isEqualTo("“医保辛局业务工作经费”（2026年度，南京市医疗保障局江宁辛分局）在这个文件里有两张（"
+                + twice + ":3 和 " + twice + ":55）：同一项目只导入一次；要把后一张存为前一张的新版本，加 --update");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
     void keepGoingStoresTheGoodFormsAndListsTheBad() throws Exception {
         Path bad = sample(NANTONG, "keep.md", "戊");
         Files.writeString(bad, Files.readString(bad).replace("|              |  | 资金总额  |              |              | 45.4 ",
