@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -464,16 +463,16 @@ public final class FormTableParser {
         /**
          * The other questions the parser asks of a cell's label, answered once per label and file beside its cleaned
          * text (the parser asks hundreds per form, of the same few labels in every form): which have been answered
-         * ({@code seenKnown}, a bit per question), the yes/no answers ({@code seenYes}), and the others. A slot taken
-         * over by another label forgets them.
+         * ({@code seenKnown}, a bit per question) and the answers, the yes/no ones by question. A slot taken over by
+         * another label forgets them.
          */
         private final int[] seenKnown = new int[seenRaw.length];
-        private final int[] seenYes = new int[seenRaw.length];
+        private final Boolean[][] seenYesNo = new Boolean[TITLE + 1][seenRaw.length];
         private final HeaderField[] seenField = new HeaderField[seenRaw.length];
         private final FundingSource[] seenFunding = new FundingSource[seenRaw.length];
         private final String[] seenLevel1 = new String[seenRaw.length];
         private final String[] seenLevel2 = new String[seenRaw.length];
-        /** The yes/no questions, each the index of its asking in {@link #yesNo} and of its bit. */
+        /** The yes/no questions, each the index of its asking in {@link #yesNo}, of its answers and of its bit. */
         private static final int INCOME = 0;
         private static final int EXPENSE = 1;
         private static final int COLUMN_HEADER = 2;
@@ -494,7 +493,7 @@ public final class FormTableParser {
         private final int[][] slots = new int[WIDEST_KEPT + 1][];
         private FormVocabulary vocab;
         /** The vocabulary's questions as functions, made once per vocabulary rather than at every ask. */
-        private List<Predicate<String>> yesNo;
+        private List<Function<String, Boolean>> yesNo;
         private Function<String, HeaderField> askField;
         private Function<String, FundingSource> askFunding;
         private Function<String, String> askLevel1;
@@ -554,20 +553,7 @@ public final class FormTableParser {
 
         /** The yes/no {@code question}'s answer for the label of column {@code i}. */
         private boolean is(int i, int question) {
-            int at = slot[i];
-            if (seenLabel[at] != label[i]) {
-                return yesNo.get(question).test(label[i]); // another cell of this row took the slot over
-            }
-            int bit = 1 << question;
-            if ((seenKnown[at] & bit) == 0) {
-                if (yesNo.get(question).test(label[i])) {
-                    seenYes[at] |= bit;
-                } else {
-                    seenYes[at] &= ~bit;
-                }
-                seenKnown[at] |= bit;
-            }
-            return (seenYes[at] & bit) != 0;
+            return answer(i, 1 << question, seenYesNo[question], yesNo.get(question));
         }
 
         boolean isIncome(int i) {
