@@ -10,6 +10,7 @@ import org.springframework.shell.core.command.ParsedInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,15 +18,19 @@ import java.util.Set;
  * jixiao's command-line parser, used by the console, one-shot mode, scripts and the shell test client alike.
  * Unlike the stock parser it honours single and double quotes and backslash escapes, resolves multi-word
  * commands ({@code header set}), accepts boolean flags anywhere, and rejects unknown options, options
- * without a value and non-numeric numbers with a message naming the option.
+ * without a value, non-numeric numbers and words beyond a command's positional arguments (a file name with a space
+ * left unquoted) with a message naming the option or word.
  */
 public class CommandLineParser implements CommandParser {
     private static final int MAX_COMMAND_WORDS = 3;
 
     private final CommandRegistry registry;
+    /** How many positional arguments each command takes; a command not here takes any number. */
+    private final Map<String, Integer> positional;
 
-    public CommandLineParser(CommandRegistry registry) {
+    public CommandLineParser(CommandRegistry registry, Map<String, Integer> positional) {
         this.registry = registry;
+        this.positional = Map.copyOf(positional);
     }
 
     @Override
@@ -96,6 +101,10 @@ public class CommandLineParser implements CommandParser {
                 continue;
             }
             if (onlyArguments || !looksLikeOption(word)) {
+                int takes = positional.getOrDefault(command.getName(), Integer.MAX_VALUE);
+                if (argIndex >= takes) {
+                    throw new UsageException("argument.surplus", word, command.getName(), takes);
+                }
                 b.addArgument(new CommandArgument(argIndex++, word));
                 continue;
             }

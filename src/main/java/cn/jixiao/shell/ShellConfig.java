@@ -13,6 +13,8 @@ import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
 
 import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,8 +26,58 @@ import java.util.Set;
 @Configuration(proxyBeanMethods = false)
 public class ShellConfig {
     @Bean
-    public CommandLineParser commandParser(CommandRegistry registry) {
-        return new CommandLineParser(registry);
+    public CommandLineParser commandParser(CommandRegistry registry, CommandMethods methods) {
+        return new CommandLineParser(registry, positionalArguments(methods.byMethod()));
+    }
+
+    /** The {@code @Command} methods of the context's jixiao beans, each with the name of its command. */
+    public record CommandMethods(Map<Method, String> byMethod) {
+    }
+
+    @Bean
+    public CommandMethods commandMethods(ApplicationContext context) {
+        return new CommandMethods(commandMethodsOf(context));
+    }
+
+    /**
+     * How many positional arguments each command takes ({@code @Argument} parameters), by command name; a command
+     * with {@code @Arguments} (any number of words) is not in the map.
+     */
+    static Map<String, Integer> positionalArguments(Map<Method, String> methods) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Map.Entry<Method, String> e : methods.entrySet()) {
+            int count = 0;
+            boolean any = false;
+            for (java.lang.reflect.Parameter p : e.getKey().getParameters()) {
+                org.springframework.shell.core.command.annotation.Argument a =
+                        p.getAnnotation(org.springframework.shell.core.command.annotation.Argument.class);
+                if (a != null) {
+                    count = Math.max(count, a.index() + 1);
+                }
+                any |= p.isAnnotationPresent(org.springframework.shell.core.command.annotation.Arguments.class);
+            }
+            if (!any) {
+                out.put(e.getValue(), count);
+            }
+        }
+        return out;
+    }
+
+    private static Map<Method, String> commandMethodsOf(ApplicationContext context) {
+        Map<Method, String> out = new java.util.LinkedHashMap<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = context.getType(name);
+            if (type == null || !type.getName().startsWith("cn.jixiao.")) {
+                continue;
+            }
+            Set<Method> methods = MethodIntrospector.selectMethods(type, (Method m) ->
+                    AnnotatedElementUtils.hasAnnotation(m, org.springframework.shell.core.command.annotation.Command.class));
+            for (Method method : methods) {
+                out.put(method, String.join(" ", AnnotatedElementUtils.getMergedAnnotation(method,
+                        org.springframework.shell.core.command.annotation.Command.class).name()));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     @Bean
@@ -34,7 +86,7 @@ public class ShellConfig {
     }
 
     @Bean
-    public CommandRegistry commandRegistry(ApplicationContext context,
+    public CommandRegistry commandRegistry(ApplicationContext context, CommandMethods methods,
                                            @org.springframework.beans.factory.annotation.Value(
                                                    "${jixiao.one-shot.command:}") String oneShot) {
         // A one-shot command needs only the commands of its first word: the others' beans (and the services
@@ -49,23 +101,13 @@ public class ShellConfig {
                 registry.registerCommand(context.getBean(name, Command.class));
             }
         }
-        for (String name : context.getBeanDefinitionNames()) {
-            Class<?> type = context.getType(name);
-            if (type == null || !type.getName().startsWith("cn.jixiao.")) {
+        for (Map.Entry<Method, String> e : methods.byMethod().entrySet()) {
+            if (!wanted.test(e.getValue())) {
                 continue;
             }
-            Set<Method> methods = MethodIntrospector.selectMethods(type, (Method m) ->
-                    AnnotatedElementUtils.hasAnnotation(m, org.springframework.shell.core.command.annotation.Command.class));
-            for (Method method : methods) {
-                String[] names = AnnotatedElementUtils.getMergedAnnotation(method,
-                        org.springframework.shell.core.command.annotation.Command.class).name();
-                if (!wanted.test(String.join(" ", names))) {
-                    continue;
-                }
-                CommandFactoryBean factory = new CommandFactoryBean(method);
-                factory.setApplicationContext(context);
-                registry.registerCommand(factory.getObject());
-            }
+            CommandFactoryBean factory = new CommandFactoryBean(e.getKey());
+            factory.setApplicationContext(context);
+            registry.registerCommand(factory.getObject());
         }
         registry.registerCommand(new Quit());
         return registry;

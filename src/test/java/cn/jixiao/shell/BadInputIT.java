@@ -83,6 +83,11 @@ class BadInputIT {
                 "--full", "1"));
         c.add(cmd("amount that is no number", 2, "amount.bad", "funding", "set", "total", "abc"));
         c.add(cmd("--year beyond int", 2, "option.number-range", "list", "--year", "99999999999"));
+        c.add(cmd("two files for import, which reads one", 2, "argument.surplus", "import",
+                home.resolve("a.md").toString(), home.resolve("b.md").toString()).saying("b.md"));
+        c.add(cmd("a file name with a space, unquoted", 2, "argument.surplus", "header", "set", "name", "医保", "业务")
+                .saying("业务"));
+        c.add(cmd("an argument for a command that takes none", 2, "argument.surplus", "list", "2026"));
         c.add(cmd("--version beyond int", 2, "option.number-range", "template", "export", "base-set", "--version",
                 "999999999999999", "--out", home.resolve("never.yaml").toString()));
         // control characters typed into commands
@@ -170,7 +175,8 @@ class BadInputIT {
         assertThat(r.out()).as("stdout").isEmpty();
         assertThat(r.errLines()).as("one line on stderr").hasSize(1);
         String line = r.errLines().get(0);
-        for (String fixed : ZH.get(c.key()).split("\\{\\d+}")) {
+        // the text between placeholders, a placeholder being {0} or {2,choice,0#…|1#… {2} …}
+        for (String fixed : ZH.get(c.key()).split("\\{\\d+(,[^{}]*(\\{[^{}]*}[^{}]*)*)?}")) {
             assertThat(line).as("message %s", c.key()).contains(fixed.strip());
         }
         assertThat(line).as("message").contains(c.also());

@@ -49,6 +49,29 @@ class ShellErrorsTest extends ShellTestSupport {
     }
 
     @Test
+    void wordsBeyondACommandsArgumentsAreRefusedNotDropped() {
+        DomainException e = failure("import 南通 2026.md");
+        assertThat(e.key()).isEqualTo("argument.surplus");
+        assertThat(e.args()).containsExactly("2026.md", "import", 1);
+        assertThat(message(e)).isEqualTo(
+                "多余的参数：2026.md（命令 import 只接受 1 个参数；含空格的名称或文件名请加引号；help import 查看用法）");
+        e = failure("list --year 2026 财政局");
+        assertThat(message(e)).startsWith("多余的参数：财政局（命令 list 不接受参数；");
+        assertThat(new Messages(java.util.Locale.ENGLISH).get(e.key(), e.args())).startsWith(
+                "Unexpected argument: 财政局 (command list takes 0 arguments;");
+        assertThat(new Messages(java.util.Locale.ENGLISH).get("argument.surplus", "c", "funding set", 2)).startsWith(
+                "Unexpected argument: c (command funding set takes 2 arguments;");
+    }
+
+    @Test
+    void aQuotedNameIsOneArgumentAndHelpTakesAnyNumberOfWords() throws Exception {
+        DomainException e = failure("import \"南通 2026.md\" --dry-run");
+        assertThat(e.key()).isNotEqualTo("argument.surplus");
+        assertThat(message(e)).contains("南通 2026.md");
+        assertThat(joined("help funding set")).contains("funding set");
+    }
+
+    @Test
     void missingRequiredOption() throws Exception {
         int before = repository.list(Optional.empty()).size();
         DomainException e = failure("new --name 缺少年度的申报表");
