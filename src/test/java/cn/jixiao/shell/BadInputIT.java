@@ -85,7 +85,7 @@ class BadInputIT {
         c.add(cmd("--year beyond int", 2, "option.number-range", "list", "--year", "99999999999"));
         c.add(cmd("two files for import, which reads one", 2, "argument.surplus", "import",
                 home.resolve("a.md").toString(), home.resolve("b.md").toString()).saying("b.md"));
-        c.add(cmd("a file name with a space, unquoted", 2, "argument.surplus", "header", "set", "name", "医保", "业务")
+        c.add(cmd("a name with a space, unquoted", 2, "argument.surplus", "header", "set", "name", "医保", "业务")
                 .saying("业务"));
         c.add(cmd("an argument for a command that takes none", 2, "argument.surplus", "list", "2026"));
         c.add(cmd("--version beyond int", 2, "option.number-range", "template", "export", "base-set", "--version",
