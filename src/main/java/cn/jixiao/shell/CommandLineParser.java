@@ -163,6 +163,30 @@ public class CommandLineParser implements CommandParser {
         }
     }
 
+    /**
+     * Whether {@code command} has a place for one more positional argument after {@code words} (what follows its
+     * name, up to the word being typed): TAB offers no second file to a command that reads one.
+     */
+    public boolean takesAnotherArgument(Command command, List<String> words) {
+        int count = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.equals("--")) {
+                count += words.size() - i - 1;
+                break;
+            }
+            if (!looksLikeOption(word)) {
+                count++;
+                continue;
+            }
+            CommandOption o = find(command, optionName(word), word.startsWith("--"));
+            if (o != null && !isBoolean(o) && !word.contains("=")) {
+                i++; // its value
+            }
+        }
+        return count < positional.getOrDefault(command.getName(), Integer.MAX_VALUE);
+    }
+
     /** "-5", "-" and "--" alone are values, not options. */
     private static boolean looksLikeOption(String word) {
         if (word.length() < 2 || word.charAt(0) != '-') {
@@ -176,12 +200,15 @@ public class CommandLineParser implements CommandParser {
         if (!looksLikeOption(word)) {
             return false;
         }
+        String name = optionName(word);
+        return name.equals("help") || find(command, name, word.startsWith("--")) != null;
+    }
+
+    /** The name in an option word: {@code format} in {@code --format=md}, {@code h} in {@code -h}. */
+    private static String optionName(String word) {
         String name = word.startsWith("--") ? word.substring(2) : word.substring(1);
         int eq = name.indexOf('=');
-        if (eq >= 0) {
-            name = name.substring(0, eq);
-        }
-        return name.equals("help") || find(command, name, word.startsWith("--")) != null;
+        return eq < 0 ? name : name.substring(0, eq);
     }
 
     private static CommandOption find(Command command, String name, boolean longForm) {

@@ -31,12 +31,14 @@ public class JixiaoCompleter extends CommandCompleter {
     private final CommandRegistry registry;
     private final HelpTexts texts;
     private final Holds holds;
+    private final CommandLineParser parser;
 
-    public JixiaoCompleter(CommandRegistry registry, HelpTexts texts, Holds holds) {
+    public JixiaoCompleter(CommandRegistry registry, HelpTexts texts, Holds holds, CommandLineParser parser) {
         super(registry);
         this.registry = registry;
         this.texts = texts;
         this.holds = holds;
+        this.parser = parser;
     }
 
     /** Proposals may come from the database, which is given back before the user types on. */
@@ -61,11 +63,14 @@ public class JixiaoCompleter extends CommandCompleter {
             return;
         }
         CommandOption option = optionBeingValued(words, line.wordIndex(), command);
+        boolean argument = option != null || parser.takesAnotherArgument(command,
+                words.subList(n + 1, Math.min(line.wordIndex(), words.size())));
         // JLine lists candidates by their sort number (then by character code): the provider's order is kept
         // (ids 1, 2, …, 10; the 二级's own indicators before the others), options come last
         int sort = 0;
         CompletionContext ctx = new CompletionContext(words, line.wordIndex(), line.wordCursor(), command, option);
-        for (CompletionProposal p : command.getCompletionProvider().apply(ctx)) {
+        List<CompletionProposal> proposals = argument ? command.getCompletionProvider().apply(ctx) : List.of();
+        for (CompletionProposal p : proposals) {
             candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
                     p.complete(), ++sort));
         }

@@ -57,4 +57,14 @@ class CompletionOrderTest extends ShellTestSupport {
         assertThat(own.subList(own.indexOf(false), own.size())).as("after the first name filed elsewhere")
                 .doesNotContain(true);
     }
+
+    /** import reads one file: once it is typed, TAB offers the options, not a second file. */
+    @Test
+    void noSecondFileAfterTheOneImportReads() {
+        assertThat(tab("import ")).contains("pom.xml", "--dry-run");
+        assertThat(tab("import pom.xml ")).isNotEmpty().allSatisfy(v -> assertThat(v).startsWith("--"));
+        assertThat(tab("import --format md ")).contains("pom.xml");
+        assertThat(tab("import --format md pom.xml --dry-run ")).allSatisfy(v -> assertThat(v).startsWith("--"));
+        assertThat(tab("validate --file ")).contains("pom.xml");
+    }
 }
