@@ -101,9 +101,8 @@ public class CommandLineParser implements CommandParser {
                 continue;
             }
             if (onlyArguments || !looksLikeOption(word)) {
-                int takes = positional.getOrDefault(command.getName(), Integer.MAX_VALUE);
-                if (argIndex >= takes) {
-                    throw new UsageException("argument.surplus", word, command.getName(), takes);
+                if (argIndex >= arguments(command)) {
+                    throw new UsageException("argument.surplus", word, command.getName(), arguments(command));
                 }
                 b.addArgument(new CommandArgument(argIndex++, word));
                 continue;
@@ -164,10 +163,16 @@ public class CommandLineParser implements CommandParser {
     }
 
     /**
-     * Whether {@code command} has a place for one more positional argument after {@code words} (what follows its
-     * name, up to the word being typed): TAB offers no second file to a command that reads one.
+     * Whether the command {@code typed} starts with has a place for one more positional argument after the words
+     * typed (those before the one under the cursor): TAB offers no second file to a command that reads one.
      */
-    public boolean takesAnotherArgument(Command command, List<String> words) {
+    public boolean takesAnotherArgument(List<String> typed) {
+        int n = commandWords(typed);
+        if (n == 0) {
+            return false;
+        }
+        Command command = registry.getCommandByName(String.join(" ", typed.subList(0, n)));
+        List<String> words = typed.subList(n, typed.size());
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -184,7 +189,12 @@ public class CommandLineParser implements CommandParser {
                 i++; // its value
             }
         }
-        return count < positional.getOrDefault(command.getName(), Integer.MAX_VALUE);
+        return count < arguments(command);
+    }
+
+    /** How many positional arguments {@code command} takes ({@link Integer#MAX_VALUE}: any number). */
+    private int arguments(Command command) {
+        return positional.getOrDefault(command.getName(), Integer.MAX_VALUE);
     }
 
     /** "-5", "-" and "--" alone are values, not options. */

@@ -24,7 +24,6 @@ import java.util.TreeMap;
  */
 @Component
 public class JixiaoCompleter extends CommandCompleter {
-    private static final int MAX_COMMAND_WORDS = 3;
     /** Options are listed after every proposal. */
     private static final int OPTIONS_SORT = 1_000_000;
 
@@ -53,18 +52,14 @@ public class JixiaoCompleter extends CommandCompleter {
 
     private void propose(LineReader reader, ParsedLine line, List<Candidate> candidates) {
         List<String> words = line.words();
-        Command command = null;
-        int n = Math.min(MAX_COMMAND_WORDS, line.wordIndex());
-        for (; n >= 1 && command == null; n--) {
-            command = registry.getCommandByName(String.join(" ", words.subList(0, n)));
-        }
+        List<String> typed = words.subList(0, Math.min(line.wordIndex(), words.size())); // before the cursor's word
+        Command command = parser.commandOf(typed).orElse(null);
         if (command == null) {
             candidates.addAll(commandWords(words, line.wordIndex())); // still typing the command name
             return;
         }
         CommandOption option = optionBeingValued(words, line.wordIndex(), command);
-        boolean argument = option != null || parser.takesAnotherArgument(command,
-                words.subList(n + 1, Math.min(line.wordIndex(), words.size())));
+        boolean argument = option != null || parser.takesAnotherArgument(typed);
         // JLine lists candidates by their sort number (then by character code): the provider's order is kept
         // (ids 1, 2, …, 10; the 二级's own indicators before the others), options come last
         int sort = 0;

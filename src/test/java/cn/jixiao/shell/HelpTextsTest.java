@@ -7,8 +7,6 @@ import org.jline.reader.impl.DefaultParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.MethodIntrospector;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -83,22 +81,13 @@ class HelpTextsTest extends ShellTestSupport {
     /** The positional arguments of the @Command methods of the context's beans, by command name. */
     private Map<String, Set<Integer>> annotatedArguments() {
         Map<String, Set<Integer>> out = new TreeMap<>();
-        for (String bean : context.getBeanDefinitionNames()) {
-            Class<?> type = context.getType(bean);
-            if (type == null || !type.getName().startsWith("cn.jixiao.")) {
-                continue;
-            }
-            for (Method m : MethodIntrospector.selectMethods(type, (Method m) -> AnnotatedElementUtils.hasAnnotation(m,
-                    org.springframework.shell.core.command.annotation.Command.class))) {
-                String name = String.join(" ", AnnotatedElementUtils.getMergedAnnotation(m,
-                        org.springframework.shell.core.command.annotation.Command.class).name());
-                Set<Integer> indexes = out.computeIfAbsent(name, k -> new TreeSet<>());
-                for (Parameter p : m.getParameters()) {
-                    if (p.isAnnotationPresent(Argument.class)) {
-                        indexes.add(p.getAnnotation(Argument.class).index());
-                    } else if (p.isAnnotationPresent(Arguments.class)) {
-                        indexes.add(0);
-                    }
+        for (Map.Entry<Method, String> e : context.getBean(ShellConfig.CommandMethods.class).byMethod().entrySet()) {
+            Set<Integer> indexes = out.computeIfAbsent(e.getValue(), k -> new TreeSet<>());
+            for (Parameter p : e.getKey().getParameters()) {
+                if (p.isAnnotationPresent(Argument.class)) {
+                    indexes.add(p.getAnnotation(Argument.class).index());
+                } else if (p.isAnnotationPresent(Arguments.class)) {
+                    indexes.add(0);
                 }
             }
         }
