@@ -155,8 +155,10 @@ class MessageBundlesTest {
         assertThat(en.get("io.summary", 0, 1)).isEqualTo("Imported 0 declarations, 1 could not be read");
         assertThat(en.get("io.line-findings", 1, 2)).isEqualTo("; validation: 1 error, 2 warnings");
         assertThat(en.get("validate.summary", 2L, 1L, 0L)).isEqualTo("2 errors, 1 warning, 0 info");
-        assertThat(en.get("io.line", 1234L, "x", 2026, new java.math.BigDecimal("58.10"), 1))
+        assertThat(en.get("io.line", 1234L, "x", 2026, en.get("io.total", "58.10"), 1))
                 .isEqualTo("#1234 x (2026) total funds 58.10 (10k yuan), 1 indicator");
+        assertThat(en.get("io.line-dry", 0L, "x", 2023, en.get("io.total-blank"), 41))
+                .isEqualTo("(not stored) x (2023) total funds not given, 41 indicators");
         assertThat(en.get("eval.unscored", 1L)).startsWith("1 row has no score yet");
         assertThat(en.get("eval.unscored", 3L)).startsWith("3 rows have no score yet");
         assertThat(en.get("eval.unlisted", 1)).startsWith("1 more indicator weighted 0 is not listed");
