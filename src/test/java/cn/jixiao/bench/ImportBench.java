@@ -107,6 +107,10 @@ public final class ImportBench {
                 pairedMd[ROUNDS - 1], pairedJson[ROUNDS / 2], pairedJson[0], pairedJson[ROUNDS - 1]);
         System.out.printf("targets: ≥ 2,000 declarations/s and ≤ 1.5× raw; all rounds completed within a %d MB heap "
                 + "(live after a collection: at most %d MB)%n", Runtime.getRuntime().maxMemory() >> 20, liveAfterGc >> 20);
+        double slowest = n / mdTimes[ROUNDS - 1];
+        double medianRatio = mdTimes[ROUNDS / 2] / rawTimes[ROUNDS / 2];
+        System.out.printf("Markdown import, this run: slowest round %.0f/s (%s 2,000/s); median %.2f× raw (%s 1.5×)%n",
+                slowest, slowest >= 2000 ? "≥" : "below", medianRatio, medianRatio <= 1.5 ? "≤" : "above");
     }
 
     /**
