@@ -38,8 +38,8 @@ public class IoView {
         for (ImportService.Stored s : o.stored()) {
             String key = o.dryRun() ? "io.line-dry" : s.unchanged() ? "io.line-unchanged"
                     : s.updated() ? "io.line-updated" : "io.line";
-            String total = s.totalFunds().map(t -> m.get("io.total", Amounts.format(s.totalFunds())))
-                    .orElseGet(() -> m.get("io.total-blank"));
+            String total = s.totalFunds().isPresent() ? m.get("io.total", Amounts.format(s.totalFunds()))
+                    : m.get("io.total-blank");
             String line = m.get(key, s.id(), s.name(), s.year(), total, s.indicators(), s.revision());
             if (s.counted()) {
                 line += m.get("io.line-cells", s.placed(), s.reported().size());
