@@ -155,6 +155,18 @@ class IoCommandsTest extends ShellTestSupport {
         assertThat(e.key()).isEqualTo("io.bad-amount");
         assertThat(message(e)).isEqualTo(bad + ":113：资金总额 的金额应为数字（万元），而不是“四十五”");
         assertThat(count()).isEqualTo(before);
+        // a negative amount is named as such, for 资金总额 and for a 支出 line (the first form's 医保基金检查 25)
+        Path negative = temp("negative-total.md");
+        Files.writeString(negative, Files.readString(NANTONG).replace("|              |  | 资金总额  |              |              | 45.4 ",
+                "|              |  | 资金总额  |              |              | -45.4 "));
+        assertThat(message(failure("import " + negative)))
+                .isEqualTo(negative + ":113：资金总额 的金额不能为负数，而表上是“-45.4”");
+        Path negativeLine = temp("negative-expense.md");
+        Files.writeString(negativeLine, Files.readString(NANTONG).replace("| 医保基金检查  |          |              | 25 ",
+                "| 医保基金检查  |          |              | －25 "));
+        assertThat(message(failure("import " + negativeLine)))
+                .isEqualTo(negativeLine + ":25：医保基金检查 的金额不能为负数，而表上是“－25”");
+        assertThat(count()).isEqualTo(before);
         // a truncated table
         Path cut = temp("cut.md");
         List<String> lines = Files.readAllLines(NANTONG);

@@ -230,6 +230,18 @@ public final class FormTableParser {
     }
 
     /**
+     * A cell that should hold the amount of {@code what} (万元) but holds {@code text}: a negative number is named as
+     * such (a form's amounts are never below zero), anything else as not a number.
+     */
+    private static DomainException badAmount(String where, String what, String text) {
+        if (text.length() > 1 && (text.charAt(0) == '-' || text.charAt(0) == '－')
+                && number(text.substring(1).strip()).isPresent()) {
+            return new DomainException("io.negative-amount", where, what, text);
+        }
+        return new DomainException("io.bad-amount", where, what, text);
+    }
+
+    /**
      * The year of a {@code 2026年度}, {@code 2026年} or {@code (2022年度)} row ({@code ^\(?(\d{4})年度?\)?$}, ASCII
      * digits), or -1. Checked by hand: every single-cell row is asked.
      */
@@ -1067,7 +1079,7 @@ public final class FormTableParser {
                         }
                         amount = number(cells.text[j]);
                         if (amount.isEmpty()) {
-                            throw new DomainException("io.bad-amount", row.location(j), s.label(), cells.text[j]);
+                            throw badAmount(row.location(j), s.label(), cells.text[j]);
                         }
                         break;
                     }
@@ -1165,7 +1177,7 @@ public final class FormTableParser {
             int[] amounts = Arrays.copyOfRange(left, 1, left.length);
             for (int j : amounts) {
                 if (number(cells.text[j]).isEmpty() && !notApplicable(cells.label[j])) {
-                    throw new DomainException("io.bad-amount", row.location(j), expenseName, cells.text[j]);
+                    throw badAmount(row.location(j), expenseName, cells.text[j]);
                 }
             }
             cells.used[nameIndex] = true;

@@ -656,6 +656,14 @@ final class RoleFormReader {
             Map<FundingColumn, Integer> amountAt = new EnumMap<>(FundingColumn.class);
             boolean any = false; // whether a cell of the line went into the form
             boolean total = source.filter(s -> s == FundingSource.TOTAL).isPresent();
+            // the line's amount is its 全年/调整后预算数; only when that holds no amount is it its 年初预算数
+            boolean budgetStated = false;
+            for (int i : filled.subList(1, filled.size())) {
+                if ((fundingColumns.isEmpty() || fundingColumns.get(i) == FundingColumn.BUDGET)
+                        && !roles.notApplicable(text(row, i)) && number(text(row, i)).isPresent()) {
+                    budgetStated = true;
+                }
+            }
             for (int i : filled.subList(1, filled.size())) {
                 String cell = text(row, i);
                 FundingColumn column = fundingColumns.isEmpty() ? FundingColumn.BUDGET : fundingColumns.get(i);
@@ -721,7 +729,7 @@ final class RoleFormReader {
                         place(i);
                         any = true;
                     }
-                } else if (column == FundingColumn.INITIAL && fundingColumns.containsValue(FundingColumn.BUDGET)
+                } else if (column == FundingColumn.INITIAL && budgetStated
                         || column == FundingColumn.HALF_EXECUTED || column == FundingColumn.FORECAST
                         || column == FundingColumn.EXECUTED) {
                     note(row, i, "io.note.unstored", lineName + " " + columnLabel(column),
@@ -732,6 +740,11 @@ final class RoleFormReader {
                     : amounts.get(FundingColumn.INITIAL);
             int amountCell = amountAt.getOrDefault(amounts.containsKey(FundingColumn.BUDGET) ? FundingColumn.BUDGET
                     : FundingColumn.INITIAL, -1);
+            if (amount != null && !budgetStated && fundingColumns.containsValue(FundingColumn.BUDGET)) {
+                // said, not reported: the cell is placed, as the line's amount
+                diagnostics.add(Diagnostic.of(row.location(amountCell), "io.note.initial-as-budget", lineName,
+                        amount.toPlainString()));
+            }
             if (amount == null) {
                 if (expense && monitoring() && amounts.containsKey(FundingColumn.HALF_EXECUTED)) {
                     note(row, labelAt, "io.note.unstored", lineName + " " + columnLabel(FundingColumn.HALF_EXECUTED),

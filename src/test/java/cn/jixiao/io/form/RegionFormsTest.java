@@ -275,6 +275,30 @@ class RegionFormsTest {
     }
 
     @Test
+    void theStartOfYearBudgetIsTheAmountOnlyWhenTheAdjustedOneIsMissingAndSaysSo() throws Exception {
+        // as read: 总额 年初 238.93, 调整后 251.89 — the adjusted one is the amount, the start-of-year one not stored
+        ImportedForm f = one(QINGSHEN);
+        assertThat(f.declaration().funding().total()).contains(new BigDecimal("251.89"));
+        assertThat(noted(f, "io.note.unstored", "238.93")).isTrue();
+        String row = "\t总额\t238.93\t251.89\t251.89\t100.00%";
+        // 调整后 left blank (no adjustment): 年初 is the amount, said so, and not also called "not stored"
+        ImportedForm blank = one(mutated(QINGSHEN, row, "\t总额\t238.93\t\t251.89\t100.00%"));
+        assertThat(blank.declaration().funding().total()).contains(new BigDecimal("238.93"));
+        assertThat(blank.diagnostics()).filteredOn(d -> d.location().endsWith(":9"))
+                .extracting(Diagnostic::key).contains("io.note.initial-as-budget").doesNotContain("io.note.unstored");
+        // one cell fewer (the blank one), and 年初 placed in its place rather than reported
+        assertThat(blank.placed()).isEqualTo(f.placed());
+        assertThat(blank.reported()).hasSize(f.reported().size() - 1);
+        // 调整后 not an amount: reported, and 年初 taken in its place, said so
+        ImportedForm negative = one(mutated(QINGSHEN, row, "\t总额\t238.93\t-251.89\t251.89\t100.00%"));
+        assertThat(negative.declaration().funding().total()).contains(new BigDecimal("238.93"));
+        assertThat(noted(negative, "io.note.not-amount", "-251.89")).isTrue();
+        assertThat(noted(negative, "io.note.initial-as-budget", "238.93")).isTrue();
+        assertThat(negative.diagnostics()).filteredOn(d -> d.location().endsWith(":9"))
+                .extracting(Diagnostic::key).doesNotContain("io.note.unstored");
+    }
+
+    @Test
     void yuanWithThousandsSeparatorsBecomeExactWan() throws Exception {
         Path p = mutated(JINGYAN, "660,000.00", "1,234,567.89");
         assertThat(read(p).get(1).declaration().funding().total()).contains(new BigDecimal("123.456789"));
