@@ -740,8 +740,9 @@ final class RoleFormReader {
                     : amounts.get(FundingColumn.INITIAL);
             int amountCell = amountAt.getOrDefault(amounts.containsKey(FundingColumn.BUDGET) ? FundingColumn.BUDGET
                     : FundingColumn.INITIAL, -1);
-            if (amount != null && !budgetStated && fundingColumns.containsValue(FundingColumn.BUDGET)) {
-                // said, not reported: the cell is placed, as the line's amount
+            if (amount != null && !budgetStated && fundingColumns.containsValue(FundingColumn.BUDGET)
+                    && (expense || total || amount.signum() != 0)) {
+                // said, not reported: the cell is placed, as the line's amount (a part of 0 is noted below)
                 diagnostics.add(Diagnostic.of(row.location(amountCell), "io.note.initial-as-budget", lineName,
                         amount.toPlainString()));
             }

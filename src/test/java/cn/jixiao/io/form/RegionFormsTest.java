@@ -296,6 +296,11 @@ class RegionFormsTest {
         assertThat(noted(negative, "io.note.initial-as-budget", "238.93")).isTrue();
         assertThat(negative.diagnostics()).filteredOn(d -> d.location().endsWith(":9"))
                 .extracting(Diagnostic::key).doesNotContain("io.note.unstored");
+        // a part of 0 (单位资金, 调整后 blank) is "为 0，未存" alone
+        ImportedForm zero = one(mutated(QINGSHEN, "\t单位资金\t0.00\t0.00\t0.00\t0.00%", "\t单位资金\t0.00\t\t0.00\t0.00%"));
+        assertThat(zero.diagnostics()).filteredOn(d -> d.location().endsWith(":12")).extracting(Diagnostic::key)
+                .contains("io.note.zero").doesNotContain("io.note.initial-as-budget");
+        assertThat(noted(zero, "io.note.unstored", "单位资金 年初预算数")).isFalse();
     }
 
     @Test
