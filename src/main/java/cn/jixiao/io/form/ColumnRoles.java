@@ -74,6 +74,7 @@ public final class ColumnRoles {
     private final List<String> notApplicable = new ArrayList<>();
     private final Map<FundingSource, List<String>> fundingLines = new EnumMap<>(FundingSource.class);
     private final List<String> expenseLines;
+    private final List<String> fundingCaptions;
 
     private ColumnRoles(JsonNode root) {
         JsonNode columns = root.path("columns");
@@ -93,6 +94,7 @@ public final class ColumnRoles {
             fundingLines.put(source, entries(lines.path(source.id())));
         }
         expenseLines = entries(root.path("expense-lines"));
+        fundingCaptions = entries(root.path("funding-captions"));
         for (JsonNode n : root.path("not-applicable")) {
             notApplicable.add(n.asString().strip());
         }
@@ -211,6 +213,11 @@ public final class ColumnRoles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a cell of a 项目资金 header row heads the label column or names the table ({@code funding-captions}). */
+    public boolean fundingCaption(String cell) {
+        return matches(fundingCaptions, header(cell));
     }
 
     /** The kind of form a title names, if any. */

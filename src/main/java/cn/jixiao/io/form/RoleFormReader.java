@@ -630,6 +630,11 @@ final class RoleFormReader {
             if (!found.isEmpty()) {
                 fundingColumns = found;
                 found.keySet().forEach(RoleFormReader.this::place);
+                for (int i : filled) {
+                    if (roles.fundingCaption(text(row, i))) {
+                        place(i); // 年度预算数(万元) over the line labels: a header, not an amount column
+                    }
+                }
             }
             return !found.isEmpty();
         }

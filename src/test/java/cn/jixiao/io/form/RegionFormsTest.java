@@ -280,6 +280,9 @@ class RegionFormsTest {
         ImportedForm f = one(QINGSHEN);
         assertThat(f.declaration().funding().total()).contains(new BigDecimal("251.89"));
         assertThat(noted(f, "io.note.unstored", "238.93")).isTrue();
+        // its header row's 年度预算数(万元), over the line labels, is a header (funding-captions), not an unknown cell
+        assertThat(f.diagnostics()).noneMatch(d -> d.location().endsWith(":8"));
+        assertThat(f.reported()).extracting(SourceCell::text).doesNotContain("年度预算数(万元)");
         String row = "\t总额\t238.93\t251.89\t251.89\t100.00%";
         // 调整后 left blank (no adjustment): 年初 is the amount, said so, and not also called "not stored"
         ImportedForm blank = one(mutated(QINGSHEN, row, "\t总额\t238.93\t\t251.89\t100.00%"));
