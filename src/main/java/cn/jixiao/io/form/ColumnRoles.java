@@ -74,6 +74,7 @@ public final class ColumnRoles {
     private final List<String> notApplicable = new ArrayList<>();
     private final Map<FundingSource, List<String>> fundingLines = new EnumMap<>(FundingSource.class);
     private final List<String> expenseLines;
+    private final List<String> fundingSections;
     private final List<String> fundingCaptions;
 
     private ColumnRoles(JsonNode root) {
@@ -94,6 +95,7 @@ public final class ColumnRoles {
             fundingLines.put(source, entries(lines.path(source.id())));
         }
         expenseLines = entries(root.path("expense-lines"));
+        fundingSections = entries(root.path("funding-sections"));
         fundingCaptions = entries(root.path("funding-captions"));
         for (JsonNode n : root.path("not-applicable")) {
             notApplicable.add(n.asString().strip());
@@ -213,6 +215,11 @@ public final class ColumnRoles {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a row's first cell, as {@link #header} gives it, starts a 项目资金 table ({@code funding-sections}). */
+    public boolean fundingSection(String first) {
+        return matches(fundingSections, first);
     }
 
     /** Whether a cell of a 项目资金 header row heads the label column or names the table ({@code funding-captions}). */

@@ -428,7 +428,7 @@ final class RoleFormReader {
                 closing(row, filled);
                 return;
             }
-            if (first.startsWith("项目资金") || first.startsWith("年度预算安排") || first.startsWith("预算执行情况")) {
+            if (roles.fundingSection(first)) {
                 section = Section.FUNDING;
                 place(filled.get(0));
                 if (fundingHeader(row, filled)) {
